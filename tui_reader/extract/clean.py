@@ -1,0 +1,47 @@
+"""Make page text safe to show: no escape sequences, no control characters.
+
+Page text is data. Anything that could reach the terminal as a command (ANSI CSI and OSC
+sequences, other ESC sequences, C0/C1 controls) or silently reorder what is shown (bidi
+overrides) is removed here, at extraction, so that every later layer handles plain text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ESC [ ... final byte (CSI), ESC ] ... BEL or ST (OSC), ESC P/X/^/_ ... ST (DCS, SOS, PM,
+# APC), and two-byte ESC sequences; the 8-bit CSI (U+009B) form too.
+_ESCAPES = re.compile(
+    r"""
+      (?:\x1b\[|\x9b) [0-?]* [ -/]* [@-~]          # CSI
+    | (?:\x1b\]|\x9d) .*? (?:\x07|\x1b\\|\x9c|$)   # OSC, up to BEL or ST
+    | (?:\x1b[PX^_]|[\x90\x98\x9e\x9f]) .*? (?:\x1b\\|\x9c|$)  # DCS / SOS / PM / APC
+    | \x1b [ -/]* [0-~]?                           # any other ESC sequence
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+# C0 controls but tab and newline, DEL, C1 controls, bidi embeddings/overrides/isolates,
+# zero-width and soft-hyphen characters that only hide or reorder text.
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]"
+)
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+
+
+def strip_controls(text: str) -> str:
+    """Remove escape sequences and control characters; keep tabs and newlines."""
+    if not text:
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESCAPES.sub("", text)
+    return _CONTROLS.sub("", text)
+
+
+def squash_spaces(text: str) -> str:
+    """Collapse every run of whitespace (newlines included) to one space."""
+    return _SPACES.sub(" ", text)
+
+
+def clean_inline(text: str) -> str:
+    """One line of safe, single-spaced text, stripped."""
+    return squash_spaces(strip_controls(text)).strip()

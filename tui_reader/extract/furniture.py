@@ -1,0 +1,196 @@
+"""What page furniture looks like, in general: rules, not a list of one site's strings.
+
+Two kinds of rule. Node rules read an element's class, id and role (a share bar is
+``class="share-tools"`` on every site that has one). Line rules read a block's words: a
+lone "Advertisement", a "Read more: ..." teaser, a byline or dateline at the top, a
+copyright line at the bottom, a media player's controls. Both are shared by the HTML and
+the plain-text extractors.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .builder import PendingBlock
+
+# Class/id words that mark furniture. Matched against whole words of the attribute, so
+# "share" matches "share-bar" and "article__share" but not "shareholder".
+_NODE_WORDS = {
+    "share", "sharing", "sharebar", "shares", "social", "socials", "sociallinks",
+    "related", "recommended", "recommendations", "readmore", "morestories", "trending",
+    "popular", "mostpopular", "newsletter", "newsletters", "signup", "subscribe",
+    "subscription", "promo", "promotion", "advert", "advertisement", "ad", "ads", "adslot",
+    "dfp", "sponsor", "sponsored", "outbrain", "taboola", "comments", "comment", "disqus",
+    "breadcrumb", "breadcrumbs", "tags", "tag", "toolbar", "tools", "popup", "modal", "cookie",
+    "cookies", "paywall", "meter", "print", "byline", "bylines", "author", "authors",
+    "dateline", "timestamp", "published", "updated", "credit", "credits", "caption",
+    "captions", "figcaption", "video", "player", "playlist", "gallery", "slideshow", "widget",
+    "nav", "navigation", "menu", "footer", "masthead", "sidebar", "rail", "aside", "banner",
+    "follow", "email", "hidden", "visually", "sronly", "screenreader", "offscreen", "skip",
+    "jump", "toc", "pagination", "pager", "next", "prev", "previous", "inline",
+    "newsletterbox", "teaser", "teasers", "card", "cards", "bio", "contributor",
+}
+# Words that override a match: the node is the story itself.
+_KEEP_WORDS = {"article", "body", "content", "story", "post", "entry", "text", "main"}
+# "inline" alone is no reason to drop; it only counts beside another furniture word.
+_WEAK_WORDS = {"inline", "card", "cards", "tools", "tag", "next", "visually", "jump", "email",
+               "published", "updated", "author", "authors", "video", "player", "hidden",
+               "widget", "sidebar", "rail", "banner", "print"}
+# Words that mark furniture even on a node that also says "article" or "body".
+_STRONG_WORDS = {"share", "sharing", "sharebar", "social", "related", "recommended",
+                 "newsletter", "signup", "promo", "advert", "advertisement", "ad", "ads",
+                 "outbrain", "taboola", "comments", "breadcrumb", "breadcrumbs", "byline",
+                 "caption", "credit", "dateline", "timestamp", "tags", "paywall"}
+_ROLES = {"navigation", "complementary", "banner", "contentinfo", "dialog", "alert",
+          "search", "menu", "toolbar"}
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _words(value: str) -> set[str]:
+    value = _CAMEL.sub(" ", value)
+    return {w for w in _SPLIT.split(value.lower()) if w}
+
+
+def is_furniture_node(el: Any) -> bool:
+    """Whether an element is furniture by its class, id or role (and is not the story)."""
+    role = (el.get("role") or "").lower()
+    if role in _ROLES:
+        return True
+    attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("data-component"))))
+    if not attrs:
+        return False
+    words = _words(attrs)
+    hits = words & _NODE_WORDS
+    if not hits:
+        return False
+    if hits <= _WEAK_WORDS and len(hits) < 2:
+        return False
+    if words & _KEEP_WORDS and not hits & _STRONG_WORDS:
+        return False
+    # A big node is the story, whatever it is called ("article-body share-enabled").
+    return not (el.xpath("count(.//p)") >= 3 and len(el.text_content()) > 1500)
+
+
+# --- line rules ------------------------------------------------------------------------
+
+_NORM = re.compile(r"[^\w:/]+")
+# Whole lines that are page chrome wherever they occur.
+_CHROME = {
+    "advertisement", "advertisements", "ad", "sponsored", "sponsored content", "story continues",
+    "story continues below", "story continues below advertisement", "continue reading",
+    "continue reading below", "article continues below", "read more", "read more:",
+    "see more", "show more", "load more", "more", "related", "related:", "related articles",
+    "related stories", "related content", "related coverage", "recommended", "more stories",
+    "more from", "most popular", "most read", "trending", "trending now", "share",
+    "share this", "share this article", "share this story", "share on facebook",
+    "share on twitter", "tweet", "email", "print", "copy link", "link copied", "comments",
+    "comment", "view comments", "show comments", "leave a comment", "skip to content",
+    "skip to main content", "skip navigation", "back to top", "close", "menu", "search",
+    "listen", "listen to this article", "play", "pause", "play video", "watch", "watch:",
+    "watch video", "video", "image", "photo", "enlarge this image", "toggle caption",
+    "hide caption", "show caption", "next up:", "play live radio", "live radio",
+    "available on air stations", "subscribe", "sign up", "sign in", "log in", "register",
+    "follow us", "newsletter", "click here", "loading", "loading...", "opens in new window",
+    "jump to", "expand", "collapse", "get the app", "download the app", "donate",
+    "support us", "supported by", "audio", "transcript", "open in app",
+}
+_PATTERNS = [
+    re.compile(p, re.I)
+    for p in (
+        r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/?\s*)+$",  # media player clock "0:00 0:00"
+        r"^(?:read|see|watch|listen)\s+(?:more|also|next|now)\b.{0,120}$",
+        r"^(?:related|more|also read|recommended|trending|popular|more on this)\s*:.{0,150}$",
+        r"^(?:sign up|subscribe|register)\b.{0,160}(?:newsletter|inbox|email|free|here|now|today)",
+        r"^(?:follow|like)\s+(?:us|\w+(?:\s+\w+)?)\s+on\s+(?:twitter|facebook|instagram|x|"
+        r"linkedin|tiktok|threads|bluesky).{0,80}$",
+        r"^(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
+        r"\ball rights reserved\b",
+        r"^(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*:.{0,120}$",
+        r"^(?:this (?:article|story) (?:was|has been|is)\s.{0,40}"
+        r"(?:updated|corrected|published|originally|amended))",
+        r"^(?:we use cookies|this site uses cookies|by using this site)",
+        r"^(?:click|tap) (?:here|to)\b.{0,100}$",
+        r"^(?:your|this) browser does not support",
+        r"^(?:to see more, visit|for more (?:news|stories),? visit)",
+        r"^(?:share|send) (?:this|on|via)\b.{0,60}$",
+        r"^(?:advertisement|ad)\s*[-–—:]",
+    )
+]
+_CREDIT = re.compile(
+    r"(?:\b(?:via|for)\s+(?:getty|ap|reuters|afp|shutterstock|epa|bloomberg)\b"
+    r"|getty images|shutterstock|/\s*(?:ap|afp|reuters|epa|getty)\b|\bap photo\b"
+    r"|^(?:photo|image|credit|source)s?\s*(?:by)?\s*:|\(photo\b|^\(?(?:ap|afp|reuters)\)?$"
+    r"|\bphoto(?:graph)?(?:s)?\s+by\b|\bphoto\s*:|\bcredit\s*:|\bimage\s*:)",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written by|reporting by|words by|story by|von|par)\s+[A-Z\u00c0-\u024f]"
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATELINE = re.compile(
+    rf"^(?:(?:published|updated|posted|last updated|first published|modified)\s*:?\s*)?"
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"(?:\s*(?:,|at|/|\||-|–)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*[a-z]{{0,4}})?\.?$",
+    re.I,
+)
+_READ_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|m)\s*read$|^reading time", re.I)
+
+
+def normalise_line(text: str) -> str:
+    return _NORM.sub(" ", text.lower()).strip()
+
+
+def is_chrome_line(text: str) -> bool:
+    """A line that is page or player chrome wherever it stands."""
+    line = text.strip()
+    if not line:
+        return True
+    norm = normalise_line(line)
+    if norm in _CHROME or norm.rstrip(":") in _CHROME:
+        return True
+    if not norm:  # punctuation only: bullets, separators
+        return True
+    if len(line) > 300:
+        return False
+    return any(p.search(line) for p in _PATTERNS) or bool(_READ_TIME.match(line))
+
+
+def is_credit_line(text: str) -> bool:
+    """A photo or agency credit: short, names an agency or says photo/credit."""
+    line = text.strip()
+    return len(line.split()) <= 12 and not line.endswith((".", "?", "!", '"', "”")) and bool(
+        _CREDIT.search(line)
+    ) or (len(line.split()) <= 8 and bool(re.match(r"^(?:photo|image)s?\s*(?:by|:)", line, re.I)))
+
+
+def is_byline(text: str) -> bool:
+    line = text.strip()
+    return len(line.split()) <= 14 and bool(_BYLINE.match(line))
+
+
+def is_dateline(text: str) -> bool:
+    return len(text) <= 80 and bool(_DATELINE.match(text.strip()))
+
+
+def is_furniture_block(block: PendingBlock, index: int, count: int, meta: Any = None) -> bool:
+    """Whether a block of the chosen content is furniture rather than story."""
+    text = block.plain
+    if block.kind == "code":
+        return False
+    if is_chrome_line(text):
+        return True
+    edge = index < 4 or index >= count - 3
+    if edge and (is_byline(text) or is_dateline(text)):
+        return True
+    if block.kind in ("paragraph", "figure") and is_credit_line(text):
+        return True
+    byline = getattr(meta, "byline", None)
+    return bool(edge and byline and normalise_line(text) == normalise_line(byline))

@@ -1,0 +1,280 @@
+"""HTML page -> Article.
+
+readability-lxml chooses the node that holds the story. Around it, general rules: page
+furniture inside that node (share bars, related links, newsletter boxes, bylines and
+datelines, photo credits) is removed before and after, and the chosen HTML is walked into
+blocks whose links keep absolute URLs.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from urllib.parse import urljoin, urlsplit
+
+import lxml.etree
+from lxml import html as lxml_html
+from readability import Document
+
+from ..model import Article
+from .builder import PendingBlock, Run, TextBuilder
+from .charset import decode
+from .clean import clean_inline
+from .furniture import is_furniture_block, is_furniture_node
+from .metadata import Metadata, read_metadata
+
+
+class ExtractionError(Exception):
+    """The page holds nothing that reads as an article."""
+
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "li", "dl", "dt",
+    "dd", "blockquote", "pre", "figure", "figcaption", "table", "thead", "tbody", "tfoot",
+    "tr", "td", "th", "caption", "hr", "address", "center", "details", "summary", "body",
+    "html", "aside", "nav", "form", "fieldset", *HEADINGS,
+}
+DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "video", "audio", "canvas", "button", "input", "select", "textarea", "nav", "aside",
+    "dialog", "menu", "label", "link", "meta",
+)
+_DROP_XPATH = "|".join(f"//{t}" for t in DROP_TAGS)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def parse(text: str) -> lxml_html.HtmlElement:
+    try:
+        doc = lxml_html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"the page could not be parsed ({exc})") from None
+    return doc
+
+
+def _drop(el: lxml_html.HtmlElement) -> None:
+    parent = el.getparent()
+    if parent is not None:
+        el.drop_tree()
+
+
+def preclean(doc: lxml_html.HtmlElement) -> None:
+    """Remove what is never article text: code, controls, hidden nodes, furniture blocks."""
+    for el in doc.xpath(_DROP_XPATH):
+        _drop(el)
+    for el in doc.xpath("//*[@hidden or @aria-hidden='true' or @style]"):
+        if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+            if el.tag not in ("body", "html"):
+                _drop(el)
+        elif _HIDDEN_STYLE.search(el.get("style", "")):
+            _drop(el)
+    for el in doc.xpath("//*[@class or @id or @role or @itemprop or @data-component]"):
+        if el.tag in ("body", "html") or el.getparent() is None:
+            continue
+        if is_furniture_node(el):
+            _drop(el)
+    for el in doc.xpath("//comment()|//processing-instruction()"):
+        _drop(el)
+
+
+class _Readable(Document):
+    """readability's Document fed an already parsed tree; each retry starts from a copy."""
+
+    def _parse(self, input):  # noqa: A002 - readability's own name
+        return super()._parse(copy.deepcopy(input))
+
+
+def _absolute(href: str | None, base: str | None) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
+    url = urljoin(base or "", href)
+    return url if urlsplit(url).scheme in ("http", "https") else None
+
+
+class _Walker:
+    """Turns the chosen content node into PendingBlocks, inline runs with links."""
+
+    def __init__(self, base: str | None) -> None:
+        self.base = base
+        self.blocks: list[PendingBlock] = []
+        self.runs: list[Run] = []
+        self.kind = "paragraph"
+        self.level: int | None = None
+        self.link: str | None = None
+        self.breaks = 0
+
+    def flush(self) -> None:
+        if any(r.text.strip() for r in self.runs):
+            self.blocks.append(PendingBlock(self.kind, tuple(self.runs), self.level))
+        self.runs = []
+        self.breaks = 0
+
+    def text(self, s: str | None) -> None:
+        if s:
+            if s.strip():
+                self.breaks = 0
+            self.runs.append(Run(s, self.link))
+
+    def block(self, el, kind: str, level: int | None = None) -> None:
+        saved = (self.kind, self.level)
+        self.flush()
+        self.kind, self.level = kind, level
+        self.inner(el)
+        self.flush()
+        self.kind, self.level = saved
+
+    def inner(self, el) -> None:
+        self.text(el.text)
+        for child in el:
+            self.node(child)
+            self.text(child.tail)
+
+    def node(self, el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if not tag or tag in DROP_TAGS:
+            return
+        if tag in HEADINGS:
+            self.block(el, "heading", HEADINGS[tag])
+        elif tag == "br":
+            self.breaks += 1
+            if self.breaks >= 2:
+                self.flush()
+            else:
+                self.runs.append(Run(" "))
+        elif tag == "li" or tag == "dd" or tag == "dt":
+            self.block(el, "quote" if self.kind == "quote" else "list_item")
+        elif tag == "blockquote":
+            if _is_embed(el):
+                return
+            self.block(el, "quote")
+        elif tag == "pre":
+            self.flush()
+            self.blocks.append(PendingBlock("code", (Run(el.text_content()),)))
+        elif tag in ("figcaption", "caption"):
+            self.block(el, "figure")
+        elif tag == "figure":
+            self.figure(el)
+        elif tag == "img":
+            self.image(el)
+        elif tag == "tr":
+            self.row(el)
+        elif tag == "a":
+            saved = self.link
+            self.link = self.link or _absolute(el.get("href"), self.base)
+            self.inner(el)
+            self.link = saved
+        elif tag in BLOCK_TAGS:
+            kind = self.kind if self.kind in ("quote", "list_item") else "paragraph"
+            self.block(el, kind, self.level)
+        else:
+            self.inner(el)
+
+    def figure(self, el) -> None:
+        captions = el.xpath(".//figcaption")
+        if captions:
+            self.block(captions[0], "figure")
+            return
+        imgs = el.xpath(".//img[@alt]")
+        if len(imgs) == 1:
+            self.image(imgs[0])
+            return
+        self.block(el, "paragraph")
+
+    def image(self, el) -> None:
+        """A lone image with alt text stands for its caption."""
+        alt = clean_inline(el.get("alt") or "")
+        if len(alt.split()) < 4:
+            return
+        parent = el.getparent()
+        if parent is not None and clean_inline(parent.text_content()):
+            return  # an inline image beside text adds nothing readable
+        self.flush()
+        self.blocks.append(PendingBlock("figure", (Run(alt),)))
+
+    def row(self, el) -> None:
+        cells = [clean_inline(c.text_content()) for c in el if c.tag in ("td", "th")]
+        cells = [c for c in cells if c]
+        if cells:
+            self.flush()
+            self.blocks.append(PendingBlock("paragraph", (Run(" | ".join(cells)),)))
+
+
+def _is_embed(el) -> bool:
+    """A social-media embed marked up as a blockquote (tweets, instagram posts)."""
+    cls = (el.get("class") or "").lower()
+    return any(k in cls for k in ("twitter-tweet", "instagram-media", "tiktok-embed"))
+
+
+def _content(doc: lxml_html.HtmlElement, url: str | None) -> lxml_html.HtmlElement | None:
+    try:
+        summary = _Readable(doc, url=url).summary(html_partial=True)
+    except Exception:  # readability raises bare Exceptions on degenerate pages
+        return None
+    if not summary or not summary.strip():
+        return None
+    try:
+        return lxml_html.fragment_fromstring(summary, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def _same_text(a: str, b: str) -> bool:
+    norm = re.compile(r"\W+")
+    return norm.sub("", a.lower()) == norm.sub("", b.lower())
+
+
+def select_blocks(blocks: list[PendingBlock], meta: Metadata) -> list[PendingBlock]:
+    """Drop furniture blocks and a heading that repeats the title."""
+    kept: list[PendingBlock] = []
+    for i, b in enumerate(blocks):
+        plain = b.plain
+        if not plain:
+            continue
+        if b.kind == "heading" and meta.title and _same_text(plain, meta.title):
+            continue
+        if is_furniture_block(b, i, len(blocks), meta):
+            continue
+        kept.append(b)
+    return kept
+
+
+def extract_html(
+    data: bytes | str,
+    source: str,
+    *,
+    url: str | None = None,
+    charset: str | None = None,
+) -> Article:
+    """Extract the article from an HTML page."""
+    text = data if isinstance(data, str) else decode(data, charset)
+    doc = parse(text)
+    meta = read_metadata(doc, url)
+    preclean(doc)
+    content = _content(doc, url)
+    walker = _Walker(meta.base_url)
+    if content is not None:
+        walker.inner(content)
+        walker.flush()
+    blocks = select_blocks(walker.blocks, meta)
+    builder = TextBuilder()
+    for b in blocks:
+        builder.add(b)
+    body, block_spans, links = builder.build()
+    if not body.strip():
+        raise ExtractionError("no article text found on the page")
+    return Article(
+        source=source,
+        text=body,
+        title=meta.title,
+        url=meta.canonical or url,
+        byline=meta.byline,
+        site=meta.site,
+        published=meta.published,
+        language=meta.language,
+        blocks=block_spans,
+        links=links,
+    )

@@ -1,0 +1,216 @@
+"""Article metadata from a parsed page: title, byline, site, date, canonical URL, language.
+
+Sources, best first: JSON-LD (NewsArticle/Article), OpenGraph and ``article:`` tags, other
+``<meta>`` names, then the page's own ``<title>``, ``<link rel=canonical>`` and ``<html lang>``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import html as lxml_html
+
+from .clean import clean_inline
+
+ARTICLE_TYPES = {
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
+    "scholarlyarticle", "techarticle", "report", "webpage", "posting", "socialmediaposting",
+}
+_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:\u00b7\u2022»]|//)\s+")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str = ""
+    byline: str | None = None
+    site: str | None = None
+    published: str | None = None
+    canonical: str | None = None
+    language: str = "en"
+    base_url: str | None = None
+    body_hint: str | None = None  # JSON-LD articleBody, when the page carries one
+
+
+def _first(*values: Any) -> str | None:
+    for v in values:
+        if isinstance(v, str):
+            v = clean_inline(v)
+            if v:
+                return v
+    return None
+
+
+def _iter_ld(node: Any):
+    if isinstance(node, list):
+        for item in node:
+            yield from _iter_ld(item)
+    elif isinstance(node, dict):
+        yield node
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if key in node and isinstance(node[key], list | dict):
+                yield from _iter_ld(node[key])
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    t = node.get("@type", ())
+    return {x.lower() for x in ([t] if isinstance(t, str) else t) if isinstance(x, str)}
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def json_ld_article(doc: lxml_html.HtmlElement) -> dict[str, Any]:
+    """The page's JSON-LD article object, or {}; damaged JSON is ignored."""
+    best: dict[str, Any] = {}
+    for script in doc.xpath('//script[@type="application/ld+json"]'):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        for node in _iter_ld(data):
+            types = _types(node)
+            if types & ARTICLE_TYPES and (node.get("headline") or node.get("articleBody")):
+                if not best or ("webpage" in _types(best) and "webpage" not in types):
+                    best = node
+    return best
+
+
+def _date(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = _DATE.search(value)
+    if not m:
+        return None
+    y, mo, d = (int(x) for x in m.groups())
+    if 1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2200:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _meta(doc: lxml_html.HtmlElement) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in doc.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        content = m.get("content")
+        if key and content and key not in out:
+            out[key] = content
+    return out
+
+
+def _clean_title(title: str | None, site: str | None) -> str | None:
+    """Drop a site name glued to the page title ("Story - Site", "Site | Story")."""
+    if not title:
+        return title
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if site:
+        low = site.lower()
+        kept = [p for p in parts if p.lower() not in low and low not in p.lower()]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept)
+    longest = max(parts, key=len)
+    return longest if len(longest.split()) >= 4 else title
+
+
+def _is_url(value: str | None) -> bool:
+    return bool(value) and urlsplit(value.strip()).scheme in ("http", "https")
+
+
+def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
+    ld = json_ld_article(doc)
+    meta = _meta(doc)
+    base = page_url
+    base_el = doc.find(".//base[@href]")
+    if base_el is not None:
+        base = urljoin(page_url or "", base_el.get("href", "").strip()) or page_url
+
+    publisher = ld.get("publisher")
+    site = _first(
+        meta.get("og:site_name"),
+        *(_names(publisher) if publisher else []),
+        meta.get("application-name"),
+        meta.get("twitter:site", "").lstrip("@") or None,
+    )
+    page_title = None
+    title_el = doc.find(".//title")
+    if title_el is not None:
+        page_title = title_el.text_content()
+    headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
+    title = _first(headline, meta.get("og:title"), meta.get("twitter:title"),
+                   meta.get("dc.title"))
+    title = _clean_title(title, site) if title else _clean_title(_first(page_title), site)
+
+    authors = [a for a in _names(ld.get("author")) if not _is_url(a)]
+    byline = _first(
+        ", ".join(dict.fromkeys(clean_inline(a) for a in authors if clean_inline(a))) or None,
+        meta.get("author"),
+        None if _is_url(meta.get("article:author")) else meta.get("article:author"),
+        meta.get("byl"),
+        meta.get("dc.creator"),
+        meta.get("parsely-author"),
+    )
+    if byline and byline.lower().startswith("by "):
+        byline = byline[3:].strip()
+
+    published = _date(
+        _first(
+            ld.get("datePublished"),
+            meta.get("article:published_time"),
+            meta.get("og:published_time"),
+            meta.get("datepublished"),
+            meta.get("date"),
+            meta.get("pubdate"),
+            meta.get("publish-date"),
+            meta.get("dc.date"),
+            meta.get("dc.date.issued"),
+            meta.get("sailthru.date"),
+            meta.get("parsely-pub-date"),
+            ld.get("dateCreated"),
+        )
+    )
+    if published is None:
+        t = doc.find(".//time[@datetime]")
+        published = _date(t.get("datetime")) if t is not None else None
+
+    canonical = None
+    for link in doc.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        if "canonical" in rel and link.get("href"):
+            canonical = urljoin(base or "", link.get("href").strip())
+            break
+    canonical = canonical or _first(meta.get("og:url"))
+    if canonical and not _is_url(canonical):
+        canonical = None
+
+    lang = (doc.get("lang") or doc.get("xml:lang") or meta.get("og:locale") or "en").strip()
+    language = re.split(r"[-_]", lang.lower())[0] or "en"
+
+    body = ld.get("articleBody") if isinstance(ld.get("articleBody"), str) else None
+    return Metadata(
+        title=title or "",
+        byline=byline,
+        site=site,
+        published=published,
+        canonical=canonical,
+        language=language,
+        base_url=base,
+        body_hint=body,
+    )

@@ -1,0 +1,61 @@
+"""What every source hands on: the bytes, what they are, and where they came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class SourceError(Exception):
+    """A source could not be read; the message is one line a user can act on."""
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """Raw bytes of one source, before extraction."""
+
+    source: str  # what was asked for, as given
+    data: bytes
+    kind: str  # "html" or "text"
+    url: str | None = None  # final URL after redirects (web), None for files and stdin
+    charset: str | None = None  # from the Content-Type header, when there was one
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False  # a conditional request answered 304
+
+
+# Signatures of binary formats people point a reader at by mistake.
+_MAGIC = (
+    (b"%PDF", "PDF document"),
+    (b"\x89PNG", "PNG image"),
+    (b"GIF8", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"RIFF", "RIFF media file"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x7fELF", "executable"),
+    (b"\x00\x00\x01\x00", "icon"),
+    (b"ID3", "MP3 audio"),
+    (b"OggS", "Ogg media"),
+    (b"\x1a\x45\xdf\xa3", "Matroska/WebM video"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """Name the binary format of ``data``, or None when it looks like text."""
+    head = data[:8192]
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    if head[4:8] == b"ftyp":
+        return "MP4/QuickTime media"
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary file"
+    return None
+
+
+def sniff_kind(data: bytes) -> str:
+    """'html' when the bytes look like markup, else 'text'."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<!--", b"<head", b"<body")):
+        return "html"
+    markers = (b"<p>", b"<p ", b"<div", b"<body", b"<article", b"<br", b"<h1", b"<title")
+    return "html" if any(m in head for m in markers) else "text"
