@@ -30,7 +30,8 @@ _NODE_WORDS = {
     "nav", "navigation", "menu", "footer", "masthead", "sidebar", "rail", "aside", "banner",
     "follow", "email", "hidden", "visually", "sronly", "screenreader", "offscreen", "skip",
     "jump", "toc", "pagination", "pager", "next", "prev", "previous", "inline",
-    "newsletterbox", "teaser", "teasers", "card", "cards", "bio", "contributor",
+    "newsletterbox", "teaser", "teasers", "card", "cards", "bio", "contributor", "rollover",
+    "tooltip", "popover", "hovercard", "lightbox",
 }
 # Words that override a match: the node is the story itself.
 _KEEP_WORDS = {"article", "body", "content", "story", "post", "entry", "text", "main"}
@@ -70,6 +71,8 @@ def is_furniture_node(el: Any) -> bool:
         return False
     if words & _KEEP_WORDS and not hits & _STRONG_WORDS:
         return False
+    if hits <= {"social", "socials", "media"} and el.find(".//blockquote") is not None:
+        return False  # an embedded post ("social-media-embed"), not a share bar
     # A big node is the story, whatever it is called ("article-body share-enabled").
     return not (el.xpath("count(.//p)") >= 3 and len(el.text_content()) > 1500)
 
@@ -95,7 +98,10 @@ _CHROME = {
     "available on air stations", "subscribe", "sign up", "sign in", "log in", "register",
     "follow us", "newsletter", "click here", "loading", "loading...", "opens in new window",
     "jump to", "expand", "collapse", "get the app", "download the app", "donate",
-    "support us", "supported by", "audio", "transcript", "open in app",
+    "support us", "supported by", "audio", "transcript", "open in app", "advert", "adverts",
+    "like this", "like this:", "like loading", "loading", "you may also like",
+    "you might also like", "more on this story", "more on this topic", "top stories",
+    "editor s picks", "what to read next", "recommended for you", "read next",
 }
 _PATTERNS = [
     re.compile(p, re.I)
@@ -117,6 +123,16 @@ _PATTERNS = [
         r"^(?:to see more, visit|for more (?:news|stories),? visit)",
         r"^(?:share|send) (?:this|on|via)\b.{0,60}$",
         r"^(?:advertisement|ad)\s*[-–—:]",
+        r"^you (?:may|might|will) (?:also )?(?:like|enjoy|be interested)\b.{0,60}$",
+        r"^\[/?[a-z_]+(?:\s[^\]]*)?\]",  # CMS shortcodes that leaked into the page
+        r"^(?:also on|also read|read also|more from)\s+\S+.{0,160}$",
+        r"^like this (?:story|article|post)\b",
+        r"\b(?:can|may) be reached (?:at|by|on)\b.{0,160}$",
+        r"^have a (?:news )?tip\b",
+        r"^(?:related|tags?|topics?|filed under|categor(?:y|ies)|see also)\b[\w\s']{0,20}:",
+        r"\bclick here\b[^.]{0,60}\.?$",
+        r"\bsign up\b.{0,80}\b(?:newsletter|inbox)\b.{0,80}$",
+        r"^(?:updated|posted|published)\s+(?:at|on)\s+\d{1,2}[:.]\d{2}.{0,20}$",
     )
 ]
 _CREDIT = re.compile(
@@ -192,5 +208,21 @@ def is_furniture_block(block: PendingBlock, index: int, count: int, meta: Any = 
         return True
     if block.kind in ("paragraph", "figure") and is_credit_line(text):
         return True
+    if block.kind in ("paragraph", "list_item") and _is_teaser(block):
+        return True
     byline = getattr(meta, "byline", None)
     return bool(edge and byline and normalise_line(text) == normalise_line(byline))
+
+
+def _is_teaser(block: PendingBlock) -> bool:
+    """A short block that is all link: a headline pointing at another story."""
+    total = linked = 0
+    for run in block.runs:
+        n = len(run.text.strip())
+        total += n
+        if run.href:
+            linked += n
+    if not total or linked < 0.9 * total:
+        return False
+    words = block.plain.split()
+    return 3 <= len(words) <= 25

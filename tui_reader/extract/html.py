@@ -20,7 +20,7 @@ from ..model import Article
 from .builder import PendingBlock, Run, TextBuilder
 from .charset import decode
 from .clean import clean_inline
-from .furniture import is_furniture_block, is_furniture_node
+from .furniture import is_furniture_block, is_furniture_node, normalise_line
 from .metadata import Metadata, read_metadata
 
 
@@ -73,6 +73,10 @@ def preclean(doc: lxml_html.HtmlElement) -> None:
             continue
         if is_furniture_node(el):
             _drop(el)
+    # Quoted posts (tweets and the like) are part of the story; readability's own
+    # "unlikely candidate" words would drop them for their class, so neutralise it.
+    for el in doc.xpath("//blockquote[@class]"):
+        el.set("class", "embedded-post")
     for el in doc.xpath("//comment()|//processing-instruction()"):
         _drop(el)
 
@@ -148,8 +152,6 @@ class _Walker:
         elif tag == "li" or tag == "dd" or tag == "dt":
             self.block(el, "quote" if self.kind == "quote" else "list_item")
         elif tag == "blockquote":
-            if _is_embed(el):
-                return
             self.block(el, "quote")
         elif tag == "pre":
             self.flush()
@@ -203,12 +205,6 @@ class _Walker:
             self.blocks.append(PendingBlock("paragraph", (Run(" | ".join(cells)),)))
 
 
-def _is_embed(el) -> bool:
-    """A social-media embed marked up as a blockquote (tweets, instagram posts)."""
-    cls = (el.get("class") or "").lower()
-    return any(k in cls for k in ("twitter-tweet", "instagram-media", "tiktok-embed"))
-
-
 def _content(doc: lxml_html.HtmlElement, url: str | None) -> lxml_html.HtmlElement | None:
     try:
         summary = _Readable(doc, url=url).summary(html_partial=True)
@@ -230,10 +226,16 @@ def _same_text(a: str, b: str) -> bool:
 def select_blocks(blocks: list[PendingBlock], meta: Metadata) -> list[PendingBlock]:
     """Drop furniture blocks and a heading that repeats the title."""
     kept: list[PendingBlock] = []
+    seen: set[str] = set()
     for i, b in enumerate(blocks):
         plain = b.plain
         if not plain:
             continue
+        key = normalise_line(plain)
+        if len(key.split()) >= 12 or b.kind == "figure":
+            if key in seen:  # a block the page repeats (sticky promos, mobile copies)
+                continue
+            seen.add(key)
         if b.kind == "heading" and meta.title and _same_text(plain, meta.title):
             continue
         if is_furniture_block(b, i, len(blocks), meta):
