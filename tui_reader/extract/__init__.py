@@ -1,0 +1,28 @@
+"""Bytes to Article: HTML pages through readability-lxml, plain text through line rules."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Article
+from ..sources import Fetched
+from .html import ExtractionError, extract_html
+from .text import extract_text
+
+
+def extract(fetched: Fetched) -> Article:
+    """The Article in what a source fetched."""
+    if fetched.kind == "html":
+        article = extract_html(
+            fetched.data, fetched.source, url=fetched.url, charset=fetched.charset
+        )
+    else:
+        article = extract_text(fetched.data, fetched.source)
+        if fetched.url:
+            article = replace(article, url=fetched.url)
+    if not article.text.strip():
+        raise ExtractionError("no article text found")
+    return article
+
+
+__all__ = ["ExtractionError", "extract", "extract_html", "extract_text"]

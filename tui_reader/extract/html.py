@@ -30,15 +30,68 @@ class ExtractionError(Exception):
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCK_TAGS = {
-    "p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "li", "dl", "dt",
-    "dd", "blockquote", "pre", "figure", "figcaption", "table", "thead", "tbody", "tfoot",
-    "tr", "td", "th", "caption", "hr", "address", "center", "details", "summary", "body",
-    "html", "aside", "nav", "form", "fieldset", *HEADINGS,
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "hr",
+    "address",
+    "center",
+    "details",
+    "summary",
+    "body",
+    "html",
+    "aside",
+    "nav",
+    "form",
+    "fieldset",
+    *HEADINGS,
 }
 DROP_TAGS = (
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "video", "audio", "canvas", "button", "input", "select", "textarea", "nav", "aside",
-    "dialog", "menu", "label", "link", "meta",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "canvas",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "nav",
+    "aside",
+    "dialog",
+    "menu",
+    "label",
+    "link",
+    "meta",
 )
 _DROP_XPATH = "|".join(f"//{t}" for t in DROP_TAGS)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -84,7 +137,7 @@ def preclean(doc: lxml_html.HtmlElement) -> None:
 class _Readable(Document):
     """readability's Document fed an already parsed tree; each retry starts from a copy."""
 
-    def _parse(self, input):  # noqa: A002 - readability's own name
+    def _parse(self, input):
         return super()._parse(copy.deepcopy(input))
 
 

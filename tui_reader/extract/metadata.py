@@ -17,9 +17,21 @@ from lxml import html as lxml_html
 from .clean import clean_inline
 
 ARTICLE_TYPES = {
-    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
-    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
-    "scholarlyarticle", "techarticle", "report", "webpage", "posting", "socialmediaposting",
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "blogposting",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "liveblogposting",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+    "webpage",
+    "posting",
+    "socialmediaposting",
 }
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:\u00b7\u2022»]|//)\s+")
@@ -86,9 +98,10 @@ def json_ld_article(doc: lxml_html.HtmlElement) -> dict[str, Any]:
             continue
         for node in _iter_ld(data):
             types = _types(node)
-            if types & ARTICLE_TYPES and (node.get("headline") or node.get("articleBody")):
-                if not best or ("webpage" in _types(best) and "webpage" not in types):
-                    best = node
+            is_article = types & ARTICLE_TYPES and (node.get("headline") or node.get("articleBody"))
+            better = not best or ("webpage" in _types(best) and "webpage" not in types)
+            if is_article and better:
+                best = node
     return best
 
 
@@ -154,8 +167,7 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     if title_el is not None:
         page_title = title_el.text_content()
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
-    title = _first(headline, meta.get("og:title"), meta.get("twitter:title"),
-                   meta.get("dc.title"))
+    title = _first(headline, meta.get("og:title"), meta.get("twitter:title"), meta.get("dc.title"))
     title = _clean_title(title, site) if title else _clean_title(_first(page_title), site)
 
     authors = [a for a in _names(ld.get("author")) if not _is_url(a)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import zlib
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -76,7 +77,7 @@ def fetch_url(
     if not is_url(url):
         scheme = urlsplit(url).scheme or "none"
         raise SourceError(f"unsupported URL scheme '{scheme}' (use http or https)")
-    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
+    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
@@ -111,18 +112,10 @@ def fetch_url(
                 raise SourceError(f"is {mime}, not an article (HTML or text)")
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > limits.max_bytes:
-                raise SourceError(f"is too large ({_mb(int(declared))}; the limit is "
-                                  f"{_mb(limits.max_bytes)})")
-            chunks: list[bytes] = []
-            total = 0
-            for chunk in response.iter_bytes():
-                total += len(chunk)
-                if total > limits.max_bytes:
-                    raise SourceError(f"is too large (over {_mb(limits.max_bytes)})")
-                if time.monotonic() > deadline:
-                    raise SourceError(f"timed out after {limits.timeout:g} s")
-                chunks.append(chunk)
-            data = b"".join(chunks)
+                raise SourceError(
+                    f"is too large ({_mb(int(declared))}; the limit is {_mb(limits.max_bytes)})"
+                )
+            data = _read_body(response, limits, deadline)
             final_url = str(response.url)
             etag_out = response.headers.get("etag")
             modified_out = response.headers.get("last-modified")
@@ -149,6 +142,32 @@ def fetch_url(
         etag=etag_out,
         last_modified=modified_out,
     )
+
+
+def _read_body(response: httpx.Response, limits: Limits, deadline: float) -> bytes:
+    """Stream the body, decompressing gzip/deflate here so that a truncated stream is
+    caught and the size cap holds for the decompressed bytes (no gzip bombs)."""
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    inflater = zlib.decompressobj(wbits=47) if encoding in ("gzip", "x-gzip", "deflate") else None
+    chunks: list[bytes] = []
+    total = 0
+    stream = response.iter_raw() if inflater else response.iter_bytes()
+    for raw in stream:
+        try:
+            chunk = inflater.decompress(raw, limits.max_bytes + 1) if inflater else raw
+        except zlib.error:
+            raise SourceError(
+                "the response body is damaged (it could not be decompressed)"
+            ) from None
+        total += len(chunk)
+        if total > limits.max_bytes:
+            raise SourceError(f"is too large (over {_mb(limits.max_bytes)})")
+        if time.monotonic() > deadline:
+            raise SourceError(f"timed out after {limits.timeout:g} s")
+        chunks.append(chunk)
+    if inflater is not None and not inflater.eof:
+        raise SourceError("the response body is damaged (the compressed data is cut short)")
+    return b"".join(chunks)
 
 
 def _mb(n: int) -> str:

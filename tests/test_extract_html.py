@@ -1,0 +1,126 @@
+from pathlib import Path
+
+import pytest
+
+from tui_reader.extract.charset import decode
+from tui_reader.extract.html import ExtractionError, extract_html
+
+FIX = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def story():
+    return extract_html(
+        (FIX / "story.html").read_bytes(),
+        "story.html",
+        url="https://courier.example/news/2025/pier-vote?utm=1",
+    )
+
+
+def test_metadata(story):
+    assert story.title == "Harbour town votes to rebuild its flooded pier"
+    assert story.byline == "Morwenna Trelawney"
+    assert story.site == "The Coastline Courier"
+    assert story.published == "2025-03-14"
+    assert story.url == "https://courier.example/news/2025/pier-vote"
+    assert story.language == "en"
+
+
+def test_block_kinds_in_order(story):
+    kinds = [b.kind for b in story.blocks]
+    assert kinds[:3] == ["paragraph", "paragraph", "figure"]
+    assert "heading" in kinds and "list_item" in kinds and "quote" in kinds and "code" in kinds
+    heading = next(b for b in story.blocks if b.kind == "heading")
+    assert story.block_text(heading) == "What happens next" and heading.level == 2
+    items = [story.block_text(b) for b in story.blocks if b.kind == "list_item"]
+    assert items == [
+        "clearing the wreckage from the harbour mouth,",
+        "driving new piles into the seabed, and",
+        "laying a deck of recycled timber.",
+    ]
+    code = next(b for b in story.blocks if b.kind == "code")
+    assert story.block_text(code) == "piles: 212\ndeck:  1,400 m2"
+
+
+def test_blocks_tile_the_text(story):
+    joined = "\n\n".join(story.block_text(b) for b in story.blocks)
+    assert joined == story.text
+    for a, b in zip(story.blocks, story.blocks[1:], strict=False):
+        assert a.end + 2 == b.start
+
+
+def test_table_rows_become_lines(story):
+    texts = [story.block_text(b) for b in story.blocks]
+    assert "Head | Lost" in texts and "Neck | Repairable" in texts
+
+
+def test_links_are_absolute_and_exact(story):
+    by_text = {lk.text: lk for lk in story.links}
+    pier = by_text["£4.2 million"]
+    assert pier.url == "https://courier.example/budget/pier"  # against <base href>
+    assert story.text[pier.start : pier.end] == "£4.2 million"
+    assert by_text["council's website"].url == "https://council.example/pier-survey"
+
+
+def test_furniture_is_gone(story):
+    for junk in (
+        "Share on Facebook",
+        "Tweet",
+        "Advertisement",
+        "Boats Direct",
+        "Related",
+        "Storm closes coast road",
+        "newsletter",
+        "Copyright",
+        "Home",
+        "Sport",
+        "By Morwenna",
+        "local news since",
+    ):
+        assert junk not in story.text, junk
+    assert "Harbour town votes" not in story.text  # the title is not repeated in the body
+
+
+def test_story_is_kept(story):
+    assert "Councillors in Porthkennack voted" in story.text
+    assert '"We owe it to the fishermen and to everyone' in story.text  # whitespace folded
+    assert "The pier after the January storm." in story.text
+
+
+def test_escapes_removed_and_markup_kept_as_text(story):
+    assert "\x1b" not in story.text and "\x07" not in story.text
+    assert "[bold]not bold[/bold]" in story.text
+    assert "[link=https://evil.example]click[/link]" in story.text
+    assert "a stray escape: red and a hyperlink and a title-setter done." in story.text
+    assert all(ch == "\n" or ch >= " " for ch in story.text)
+
+
+def test_lone_image_alt_is_a_caption():
+    html = b"""<html><body><article>
+    <p>First paragraph of a story that is long enough to be chosen as the content here.</p>
+    <p><img src="a.jpg" alt="A fishing boat leaves the harbour at dawn"></p>
+    <p>Second paragraph of the story, also long enough to count as the main text of it.</p>
+    </article></body></html>"""
+    a = extract_html(html, "x")
+    figures = [a.block_text(b) for b in a.blocks if b.kind == "figure"]
+    assert figures == ["A fishing boat leaves the harbour at dawn"]
+
+
+def test_page_without_text_is_an_error():
+    with pytest.raises(ExtractionError):
+        extract_html(b"<html><body><script>x()</script></body></html>", "x")
+
+
+@pytest.mark.parametrize(
+    ("data", "header", "expected"),
+    [
+        ("café".encode("cp1252"), "windows-1252", "café"),
+        ("café".encode("cp1252"), "iso-8859-1", "café"),  # latin-1 read as windows-1252
+        (b'<meta charset="cp1252">caf\xe9', None, "café"),
+        (b"\xef\xbb\xbfcaf\xc3\xa9", "iso-8859-1", "café"),  # a BOM wins
+        ("café".encode(), "no-such-charset", "café"),  # unknown label skipped
+        (b"caf\xff", None, "caf\ufffd"),  # UTF-8 with replacement
+    ],
+)
+def test_charset_order(data, header, expected):
+    assert decode(data, header).endswith(expected)

@@ -1,0 +1,107 @@
+"""A document as JSON (schema 1), Markdown or plain text, for `dump` and `library export`."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from .model import Analysis, Article, Block, Document, to_json
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.MULTILINE)
+
+
+def md_escape(text: str) -> str:
+    """Escape page text so that Markdown shows it as written."""
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(r"\1\\\2", text)
+
+
+def as_json(doc: Document) -> str:
+    return json.dumps(to_json(doc.article, doc.analysis), ensure_ascii=False)
+
+
+def _block_markdown(article: Article, block: Block) -> str:
+    """One block with its links as [text](url)."""
+    pieces: list[str] = []
+    pos = block.start
+    for link in article.links:
+        if link.start < block.start or link.end > block.end:
+            continue
+        pieces.append(md_escape(article.text[pos : link.start]))
+        pieces.append(f"[{md_escape(link.text)}](<{link.url.replace('>', '%3E')}>)")
+        pos = link.end
+    pieces.append(md_escape(article.text[pos : block.end]))
+    text = "".join(pieces)
+    if block.kind == "heading":
+        return "#" * min(6, max(2, (block.level or 2))) + " " + text
+    if block.kind == "quote":
+        return "\n".join("> " + line for line in text.split("\n"))
+    if block.kind == "list_item":
+        return "- " + text
+    if block.kind == "figure":
+        return f"*{text}*"
+    if block.kind == "code":
+        body = article.text[block.start : block.end]
+        fence = "````" if "```" in body else "```"
+        return f"{fence}\n{body}\n{fence}"
+    return text
+
+
+def as_markdown(doc: Document) -> str:
+    a = doc.article
+    out = [f"# {md_escape(a.title or a.source)}", ""]
+    meta = []
+    if a.byline:
+        meta.append(f"By {md_escape(a.byline)}")
+    if a.site:
+        meta.append(md_escape(a.site))
+    if a.published:
+        meta.append(a.published)
+    if meta:
+        out += [" · ".join(meta), ""]
+    if a.url:
+        out += [f"Source: <{a.url}>", ""]
+    for block in a.blocks:
+        out += [_block_markdown(a, block), ""]
+    out += _panel(doc.analysis, markdown=True)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def as_text(doc: Document) -> str:
+    out = [doc.article.text.rstrip(), ""]
+    out += _panel(doc.analysis, markdown=False)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _panel(analysis: Analysis, *, markdown: bool) -> list[str]:
+    """The side panel as sections: Entities, Quotes with speakers, Figures."""
+    esc = md_escape if markdown else (lambda s: s)
+    out: list[str] = []
+
+    def section(title: str) -> None:
+        out.extend([f"## {title}" if markdown else f"{title}\n{'=' * len(title)}", ""])
+
+    if analysis.entities:
+        section("Entities")
+        for e in analysis.entities:
+            aka = f" (also {', '.join(esc(x) for x in e.aliases)})" if e.aliases else ""
+            out.append(f"- {esc(e.name)} [{e.type}] ×{len(e.mentions)}{aka}")
+        out.append("")
+    if analysis.quotes:
+        section("Quotes")
+        for q in analysis.quotes:
+            who = esc(q.speaker) if q.speaker else "unattributed"
+            words = f"“{esc(q.text)}”" if q.kind != "indirect" else esc(q.text)
+            out.append(f"- {who}: {words}")
+        out.append("")
+    if analysis.figures:
+        section("Figures")
+        for f in analysis.figures:
+            counts = f" — {esc(f.counts)}" if f.counts else ""
+            out.append(f"- {esc(f.text)}{counts} [{f.kind}]")
+        out.append("")
+    return out
+
+
+FORMATS = {"json": as_json, "markdown": as_markdown, "text": as_text}
