@@ -1,0 +1,45 @@
+"""Article -> Analysis: entities, quotes and figures from one spaCy parse.
+
+The text is parsed chunk by chunk (paragraph-aligned); each chunk is read once by the
+three analysers and then dropped, so memory stays flat on long articles. Entities are
+merged over the whole article, then quotes are resolved to them.
+"""
+
+from __future__ import annotations
+
+from ..model import Analysis, Article
+from . import nlp
+from .entities import Mention, mentions_in, merge
+from .figures import RawFigure, figures_in_chunk, scan, to_figures
+from .quotes import QuoteFacts, attribute_chunk, find_quotes, resolve
+
+# Bump when the analysis changes: stored analyses of an older version are redone on open.
+ANALYZER_VERSION = "1"
+
+
+def _within(items, start: int, end: int):
+    return [x for x in items if start <= x.start < end]
+
+
+def analyze(article: Article) -> Analysis:
+    text = article.text
+    if not text.strip():
+        return Analysis(version=ANALYZER_VERSION)
+    raw_quotes = find_quotes(article)
+    quote_spans = [(q.start, q.end) for q in raw_quotes]
+    raw_figures = scan(text)
+    mentions: list[Mention] = []
+    figures: list[RawFigure] = []
+    facts = QuoteFacts()
+    for chunk in nlp.parse(text):
+        start, end = chunk.start, chunk.start + len(chunk.doc.text)
+        mentions += mentions_in(chunk.doc, start)
+        attribute_chunk(chunk.doc, start, _within(raw_quotes, start, end), quote_spans, facts)
+        figures += figures_in_chunk(chunk.doc, start, _within(raw_figures, start, end))
+    entities = merge(mentions, text)
+    quotes = resolve(article, facts, entities)
+    return Analysis(tuple(entities), tuple(quotes), tuple(to_figures(figures)),
+                    ANALYZER_VERSION)
+
+
+__all__ = ["ANALYZER_VERSION", "analyze"]

