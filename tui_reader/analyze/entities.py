@@ -30,7 +30,11 @@ TITLES = {
     "sheikh", "ayatollah", "coach", "officer", "spokesman", "spokeswoman", "spokesperson",
     "director", "adm", "admiral", "maj", "major", "st", "saint", "state", "foreign", "deputy",
     "acting", "former", "u.s.", "house", "senate", "attorney", "commissioner", "leader",
-    "editor", "professor", "analyst", "lawmaker", "cleric",
+    "editor", "professor", "analyst", "lawmaker", "cleric", "cmdr", "cmdr.", "amb",
+    "ambassador", "sgt.", "pvt", "cpl", "spc", "rabbi", "imam", "bishop", "archbishop",
+    "defenseman", "forward", "goalie", "quarterback", "manager", "owner", "founder",
+    "superintendent", "rep.", "sen.", "gov.", "dr.", "mr.", "mrs.", "ms.", "lt.", "gen.",
+    "col.", "capt.", "maj.", "adm.", "prof.", "rev.", "pres", "premier", "dean", "host",
 }
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 ORG_WORDS = {
@@ -41,13 +45,22 @@ ORG_WORDS = {
     "hezbollah", "hamas", "taliban", "news", "press", "times", "post", "journal", "network",
     "media", "images", "reuters", "police", "navy", "guard", "coalition", "board", "office",
     "service", "services", "authority", "administration", "team", "club", "fund", "league",
-    "federation", "church", "school", "hospital", "center", "centre", "society", "network",
-    "productions", "records", "studios", "entertainment", "group", "resistance", "congress",
+    "federation", "church", "school", "hospital", "center", "centre", "society", "productions", "records", "studios", "entertainment", "resistance", "congress",
     "parliament", "assembly", "senate", "house",
 }
 PLACE_AFTER = {"province", "city", "county", "state", "region", "district", "village", "town",
                "governorate", "prefecture", "island", "islands", "border", "river", "valley",
                "capital"}
+PLACE_KINDS = {"province", "county", "region", "district", "governorate", "prefecture"}
+GROUP_BEFORE = re.compile(
+    r"\b(?:group|militia|company|organi[sz]ation|party|team|firm|label|band|network|"
+    r"agency|outlet|newspaper|startup|brand|club|union|association|charity)\s*,?\s*$"
+)
+# Standard short forms of a few names so common that articles use either (facts).
+EQUIVALENT = [
+    ("U.S.", "United States"), ("U.K.", "United Kingdom"), ("U.N.", "United Nations"),
+    ("E.U.", "European Union"), ("UAE", "United Arab Emirates"),
+]
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:city|town|village|province|state|capital|county|mayor|governor|outskirts|"
     r"streets|people|residents|citizens)\s+of|\bin|\bnear|\bto|\bfrom|\bacross)\s*$", re.I
@@ -73,6 +86,8 @@ class Mention:
     label: str  # our type (PERSON, ORG, PLACE, ...)
     before: str = ""  # a few words of context, lowercased
     after: str = ""
+    titled: str | None = None  # the name with the title it was given ("President Trump")
+    at_block_start: bool = False
 
 
 @dataclass
@@ -117,8 +132,16 @@ def _trim(doc, ent) -> tuple[int, int] | None:
     while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "'", "’")):
         e -= 1
     if ent.label_ == "PERSON":
-        while s < e - 1 and doc[s].lower_.rstrip(".") in TITLES:
+        while s < e - 1 and (doc[s].lower_.rstrip(".") in TITLES or doc[s].pos_ != "PROPN"):
             s += 1
+        # A first name the model left outside ("Turki" of "Turki Muhammad Khalaf").
+        while (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title
+               and doc[s - 1].lower_.rstrip(".") not in TITLES and not doc[s - 1].is_sent_start
+               and doc[s - 1].ent_type_ in ("", "NORP", "GPE") and s - 1 >= 0
+               and (s - 2 < 0 or doc[s - 2].ent_type_ == "" or doc[s - 2].is_punct)):
+            s -= 1
+    while e > s + 1 and doc[e - 1].like_num:  # "Holcomb's 2016"
+        e -= 1
     return (s, e) if s < e else None
 
 
@@ -133,6 +156,14 @@ def mentions_in(doc, offset: int) -> list[Mention]:
         if rng is None:
             continue
         s, e = rng
+        # "Tufts University's Feinstein International Center" names two things.
+        cut = next((i for i in range(s + 1, e - 1) if doc[i].lower_ in ("'s", "’s")), None)
+        if cut is not None:
+            for a, b in ((s, cut), (cut + 1, e)):
+                span = doc[a:b]
+                out.append(Mention(offset + span.start_char, offset + span.end_char,
+                                   span.text, label))
+            continue
         span = doc[s:e]
         text = span.text
         words = [w.lower().rstrip(".") for w in text.split()]
@@ -144,10 +175,22 @@ def mentions_in(doc, offset: int) -> list[Mention]:
             continue
         if "\n" in text:
             continue
+        # "al-Anbar province": a place keeps the word that says what kind of place.
+        if label == "PLACE" and e < len(doc) and doc[e].lower_ in PLACE_KINDS:
+            e += 1
+            span = doc[s:e]
+            text = span.text
         before = " ".join(t.lower_ for t in doc[max(0, s - 4) : s])
         after = " ".join(t.lower_ for t in doc[e : e + 2])
+        titled = None
+        t0 = s
+        while t0 > 0 and doc[t0 - 1].lower_.rstrip(".") in TITLES and doc[t0 - 1].is_title:
+            t0 -= 1
+        if label == "PERSON" and t0 < s:
+            titled = doc[t0:e].text
+        block_start = s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].is_space
         out.append(Mention(offset + span.start_char, offset + span.end_char, text, label,
-                           before, after))
+                           before, after, titled, block_start))
     return out
 
 
@@ -180,6 +223,16 @@ def _context_type(g: _Group) -> str:
             votes["ORG"] += 2
         if m.text.isupper() and len(m.text) <= 6 and m.label == "PERSON":
             votes["ORG"] += 1  # an all-caps short name is an acronym, not a person
+        if m.label == "PERSON" and " " in m.text and not words & ORG_WORDS:
+            votes["PERSON"] += 1  # the model is surer of full names than of surnames
+        if m.label in ("PERSON", "ORG") and re.search(r"\b(?:in|near|outside|across|into)$",
+                                                      m.before):
+            votes["PLACE"] += 1
+        if GROUP_BEFORE.search(m.before):
+            votes["ORG"] += 2  # "another militia group, Harakat al-Nujaba"
+        if m.at_block_start and m.text.isupper() and m.after.split()[:1] in (["—"], ["–"],
+                                                                          ["-"], ["("]):
+            votes["PLACE"] += 3  # a dateline: "BUFFALO, N.Y. —", "BAGHDAD —"
     best = votes.most_common()
     top = best[0][0]
     # A group with fighters or a spokesman is an organisation, not a person.
@@ -208,6 +261,16 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
                 fold(k, base)
                 break
 
+    # "Intelligence Committee" is the "House Intelligence Committee" named again.
+    for k in sorted(groups, key=len):
+        if k not in groups or groups[k].type not in ("ORG", "PLACE"):
+            continue
+        longer = [f for f in groups if f != k and f.endswith(" " + k)
+                  and groups[f].type in ("ORG", "PLACE")]
+        if len(longer) == 1 and (" " in k or groups[k].type == groups[longer[0]].type):
+            fold(k, longer[0])
+    for short, long in EQUIVALENT:
+        fold(key(long), key(short))
     # Acronyms: "Popular Mobilization Forces (PMF)" in the text, or matching initials.
     for m in re.finditer(r"([A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|for|de|la))+)"
                          r"\s*\(([A-Z][A-Z.&]{1,9})\)", text):
@@ -232,6 +295,13 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
             fold(k, candidates[0])
         elif len(candidates) > 1:  # two people share a surname: the most mentioned one
             fold(k, max(candidates, key=lambda f: len(groups[f].mentions)))
+    # A first name alone ("Joe") joins the one full name that starts with it.
+    for k in list(groups):
+        if k not in groups or " " in k or groups[k].type != "PERSON":
+            continue
+        starts = [f for f in full_people if f in groups and f.split()[0] == k]
+        if len(starts) == 1:
+            fold(k, starts[0])
     # A multi-word partial name ("Mohammed al-Sudani") inside a longer one.
     for k in sorted(groups, key=len):
         if k not in groups or groups[k].type != "PERSON" or " " not in k:
@@ -287,6 +357,14 @@ def _name(g: _Group, etype: str) -> str:
 
 def _entities(groups: dict[str, _Group]) -> list[Entity]:
     ranked = sorted(groups.values(), key=lambda g: (-len(g.mentions), g.first))
+    # A surname shared by two people is nobody's alias.
+    owners: dict[str, list[_Group]] = defaultdict(list)
+    for g in ranked:
+        for f in g.forms:
+            if " " in f:
+                owners[key(f.split()[-1])].append(g)
+    surname_taken = {k: v[0] for k, v in owners.items() if len({id(x) for x in v}) == 1}
+    surname_taken.update({k: None for k, v in owners.items() if len({id(x) for x in v}) > 1})
     out: list[Entity] = []
     for i, g in enumerate(ranked, 1):
         etype = _context_type(g)
@@ -296,6 +374,20 @@ def _entities(groups: dict[str, _Group]) -> list[Entity]:
         for form, _n in g.forms.most_common():
             form = _strip_article(form)
             if key(form) not in seen:
+                seen.add(key(form))
+                aliases.append(form)
+        extra = [m.titled for m in g.mentions if m.titled]
+        if etype == "PERSON" and len(name.split()) > 1:
+            last = name.split()[-1]
+            extra.append(last)
+            bare = NAME_PARTICLES.sub("", last)
+            if bare != last and len(bare) > 2:
+                extra.append(bare[:1].upper() + bare[1:])
+        for short, long in EQUIVALENT:
+            if key(name) in (key(short), key(long)):
+                extra += [short, long]
+        for form in extra:
+            if key(form) not in seen and not surname_taken.get(key(form), g) is not g:
                 seen.add(key(form))
                 aliases.append(form)
         mentions = tuple(sorted({(m.start, m.end) for m in g.mentions}))

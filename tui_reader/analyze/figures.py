@@ -78,19 +78,22 @@ SCANNER = re.compile(
     (?P<date>(?<![\w.]){_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?(?!\d)
       | (?<![\w.])\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?(?!\d)
       | (?<![\w.]){_MONTH}\.?\s+(?:of\s+)?(?:1[89]|20)\d{{2}}(?!\d))
-  | (?P<time>(?<![\w:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?![\d:]))
+  | (?P<time>(?:(?P<tq>{_QUAL})\s+)?(?<![\w:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?![\d:]))
   | (?P<money>(?:(?P<mq>{_QUAL})\s+)?[$€£¥₹]\s?(?:{_DIGITS})(?:\s*{_SCALE}\b)?
       | (?:(?P<mq2>{_QUAL})\s+)?(?<![\w.,])(?:{_DIGITS})(?:\s*{_SCALE})?\s+
         (?:dollars|euros|yen|yuan|rupees|rubles|roubles)\b)
   | (?P<percent>(?:(?P<pq>{_QUAL})\s+)?(?<![\w.,])(?:{_DIGITS}|{_NUMWORD})\s*
       (?:%|percent\b|per\s+cent\b|percentage\s+points?\b))
+  | (?P<ratio>(?:(?P<rq>{_QUAL})\s+)?(?<![\w.,])(?:{_DIGITS}|{_NUMWORD})\s+(?:out\s+)?of\s+
+      (?:every\s+)?(?:{_DIGITS}|{_NUMWORD})(?=\s+[a-z])(?!\s+(?:of|percent|per)\b)
+      )
   | (?P<score>(?<![\w.,\-])\d{{1,3}}-\d{{1,3}}(?![\w\-]|\.\d))
   | (?P<age>(?<![\w.,])(?:\d{{1,3}}|{_NUMWORD})-years?-old\b)
   | (?P<adj>(?<![\w.,])(?:{_DIGITS}|{_NUMWORD})-(?!year-old)(?P<adjunit>[a-z]+)\b)
   | (?P<year>(?<![\w.,$€£\-])(?:1[6-9]|20)\d{{2}}(?!s\b)(?![\w,]|\.\d))
   | (?P<fraction>(?:(?P<fq>{_QUAL})\s+)?\b(?:a|one|two|three)\s+(?:half|third|thirds|quarter|quarters)
       (?=\s+of\b)|(?:(?P<fq2>{_QUAL})\s+)half(?=\s+(?:of|the|a)\b))
-  | (?P<number>(?:(?P<nq>{_QUAL})\s+)?(?<![\w.,@#/\-])(?:{_NUMBER})(?![\w/]|\.\d|,\d)
+  | (?P<number>(?:(?P<nq>{_QUAL})\s+)?(?<![\w.,@#/\-])(?:{_NUMBER})(?![\w/]|\.\d|,\d|:\d)
       (?:\s+(?P<unit>{_UNIT_RE})\b)?)
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -168,7 +171,8 @@ def scan(text: str) -> list[RawFigure]:
         s, e = m.start(), m.end()
         matched = m.group(0)
         # the qualifier is inside the span, but the number starts after it
-        qual = next((m.group(g) for g in ("mq", "mq2", "pq", "fq", "fq2", "nq") if m.group(g)),
+        qual = next((m.group(g) for g in ("mq", "mq2", "pq", "fq", "fq2", "nq", "tq", "rq")
+                     if m.group(g)),
                     None)
         ns = s + (matched.lower().find(qual.lower()) + len(qual) if qual else 0)
         while ns < e and text[ns].isspace():
@@ -183,9 +187,15 @@ def scan(text: str) -> list[RawFigure]:
             raw.value = int(day.group(1)) if day and not re.fullmatch(
                 rf"{_MONTH}\.?\s+(?:of\s+)?\d{{4}}", matched, re.I) else (
                 int(year.group(1)) if year else None)
+        elif kind == "ratio":
+            if " out of " not in matched.lower():
+                continue  # "seven of the 16" is two figures, not a ratio
+            raw.kind = "count"
+            raw.value = _tidy(word_value(matched[ns - s :].lower().split(" out of ")[0]) or 0)
+            raw.number_end = ns + matched[ns - s :].lower().find(" out of ")
         elif kind == "time":
             raw.kind = "date"
-            raw.value = int(matched.split(":")[0])
+            raw.value = int(matched[ns - s :].split(":")[0])
         elif kind == "money":
             raw.kind = "money"
             num = re.search(rf"({_DIGITS})(?:\s*({_SCALE})\b)?", matched[ns - s :], re.I)
@@ -279,6 +289,8 @@ def _counted(doc, offset: int, f: RawFigure) -> tuple[str | None, bool]:
     while tok.dep_ == "quantmod" and tok.head is not tok:
         tok = tok.head
     if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.head.i < tok.i and span[0].like_num is not False and f.kind == "count":
+            return None, True  # "area 55", "Route 66": a label, not a count
         return _phrase(tok.head), False
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         return _phrase(tok.head), False
@@ -321,6 +333,12 @@ def figures_in_chunk(doc, offset: int, raws: list[RawFigure]) -> list[RawFigure]
         if f.kind == "count" and number in ("one", "a dozen") and f.number_start == f.start:
             if _PRONOUN_ONE.search(text[max(0, rel - 12) : rel]) or counts is None:
                 continue  # "no one", "one of them": a pronoun, not a figure
+        if f.kind == "count" and f.number_start == f.start and re.search(
+                r"\b(?:a|an|one)\s+\w+\s+or\s+$", text[max(0, rel - 25) : rel].lower()):
+            continue  # "a day or two": an approximation, not a claim
+        if (f.kind == "count" and not re.search(r"\d", number) and f.text[:1].isupper()
+                and rel > 0 and text[max(0, rel - 2) : rel].strip() not in ("", ".", '"', "“")):
+            continue  # "the Three Amigos": a number word inside a name
         if f.kind == "count" and not re.search(r"\d", number) and counts is None:
             tail = text[rel + len(number) : rel + len(number) + 4].lower()
             if not tail.startswith(" of") and f.number_start == f.start:

@@ -42,11 +42,11 @@ CUES = {
     "thinks", "thought", "feel", "feels", "felt", "conclude", "concluded", "counter",
     "countered", "point", "pointed", "put", "read", "reads", "message", "messaged",
     "email", "emailed", "text", "texted", "recount", "recounted", "chime", "chimed",
-    "plead", "pleaded", "demand", "demanded", "acknowledging", "admitting", "insisting",
-    "explaining", "noting", "adding", "warning", "urging", "hope", "hopes", "hoped",
-    "wonder", "wondered", "describing", "refer", "referred", "referring", "characterize",
+    "plead", "pleaded", "demand", "demanded", "acknowledging", "admitting", "urging", "hope", "hopes", "hoped",
+    "wonder", "wondered", "refer", "referred", "referring", "characterize",
     "characterized", "dub", "dubbed", "term", "termed", "cite", "cited", "quote", "quoted",
-    "deem", "deemed", "promise", "promising", "announcing", "claiming", "declaring",
+    "deem", "deemed", "promising", "announcing", "claiming", "declaring",
+    "introduce", "introduced", "introducing", "recalling", "tweeting",
 }
 # Cues that report speech without quotation marks ("X said (that) ...").
 INDIRECT_CUES = {"say", "says", "said", "tell", "tells", "told", "add", "added", "adds",
@@ -116,6 +116,7 @@ class QuoteFacts:
     attributions: list[Attribution] = field(default_factory=list)
     indirect: list[IndirectQuote] = field(default_factory=list)
     links: dict[str, tuple[int, int]] = field(default_factory=dict)  # description -> name
+    subjects: list[tuple[int, int]] = field(default_factory=list)  # named subjects, in order
 
 
 # --- finding the marks -------------------------------------------------------------------
@@ -195,9 +196,7 @@ def _noun_phrase(tok) -> tuple[int, int]:
             left = min(left, child.left_edge.i)
     right = tok.i
     for child in tok.rights:
-        if child.dep_ in ("compound", "flat", "nmod"):
-            right = max(right, child.right_edge.i)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with"):
+        if child.dep_ in ("compound", "flat", "nmod") or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with")):
             right = max(right, child.right_edge.i)
         else:
             break
@@ -206,6 +205,8 @@ def _noun_phrase(tok) -> tuple[int, int]:
 
 def _ref_for(tok, offset: int) -> Ref:
     doc = tok.doc
+    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "a Syrian refugee who ... said": the antecedent
     if tok.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
         return Ref(offset + tok.idx, offset + tok.idx + len(tok), tok.text, "pronoun",
                    tok.lower_)
@@ -241,6 +242,12 @@ def _subject(verb):
                     if obj.dep_ == "pobj":
                         return obj
         return None
+    if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "X said ..., calling it Y": the speaker is the subject of the main clause.
+        root = verb.sent.root
+        for child in root.children:
+            if child.dep_ == "nsubj":
+                return child
     seen = 0
     v = verb
     while v is not None and seen < 4:
@@ -272,6 +279,12 @@ def attribute_chunk(doc, offset: int, quotes: list[RawQuote], all_spans: list[tu
     """Attribute the quotes of one parsed chunk and gather description links."""
     end = offset + len(doc.text)
     _links(doc, offset, facts.links)
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            s, e = _noun_phrase(tok)
+            facts.subjects.append((offset + doc[s].idx, offset + doc[e - 1].idx + len(doc[e - 1])))
+        elif tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.head.dep_ == "nsubj":
+            facts.subjects.append((offset + tok.idx, offset + tok.idx + len(tok)))
     for q in quotes:
         if not (offset <= q.start < end):
             continue
@@ -348,6 +361,8 @@ def _links(doc, offset: int, links: dict[str, tuple[int, int]]) -> None:
             if pair is None:
                 continue
             name, desc = pair
+            if desc.tag_ != "NN":
+                continue  # plural or odd nouns make poor links
             s, e = _noun_phrase(name)
             span = doc[s:e]
             links.setdefault(desc.lower_, (offset + span.start_char, offset + span.end_char))
@@ -404,9 +419,11 @@ def _indirect(doc, offset: int, spans: list[tuple[int, int]], facts: QuoteFacts)
 
 
 class _Resolver:
-    def __init__(self, text: str, entities: list[Entity], links: dict[str, tuple[int, int]]):
+    def __init__(self, text: str, entities: list[Entity], facts: QuoteFacts):
         self.text = text
-        self.links = links
+        self.links = facts.links
+        self.subjects = sorted(facts.subjects)
+        self.last_unnamed: tuple[int, str] | None = None
         self.by_pos: list[tuple[int, int, Entity]] = sorted(
             (s, e, ent) for ent in entities for s, e in ent.mentions
         )
@@ -421,6 +438,17 @@ class _Resolver:
             if e > start and (best is None or (e - s) > (best[1] - best[0])):
                 best = (s, e, ent)
         return best[2] if best else None
+
+    def subject_before(self, pos: int, types: set[str]) -> tuple[int, Entity] | None:
+        """The latest named grammatical subject before ``pos`` of one of ``types``."""
+        found = None
+        for s, e in self.subjects:
+            if s >= pos:
+                break
+            ent = self.entity_at(s, e)
+            if ent is not None and ent.type in types:
+                found = (s, ent)
+        return found
 
     def nearest_before(self, pos: int, types: set[str]) -> Entity | None:
         found = None
@@ -437,22 +465,24 @@ class _Resolver:
         if ref.kind == "name":
             return self.entity_at(ref.start, ref.end) or _clean_desc(ref.text)
         if ref.kind == "pronoun":
-            if ref.head in PRONOUNS_PERSON:
-                recent = self.last_person
-                if recent and pos - recent[0] < 2500:
-                    return recent[1]
-                return self.nearest_before(pos, {"PERSON"})
-            recent = self.last_group
-            if recent and pos - recent[0] < 2500:
+            person = ref.head in PRONOUNS_PERSON
+            types = {"PERSON"} if person else {"ORG", "NORP", "PLACE"}
+            recent = self.last_person if person else self.last_group
+            subject = self.subject_before(min(pos, ref.start), types)
+            if recent and pos - recent[0] < 2500 and (subject is None or subject[0] < recent[0]):
                 return recent[1]
-            return self.nearest_before(pos, {"ORG", "NORP"})
+            if subject is not None:
+                return subject[1]
+            return self.nearest_before(pos, types)
         # a description
         words = ref.text.lower().split()
-        for k in (" ".join(words[-2:]), ref.head):
-            if k in self.links:
-                ent = self.entity_at(*self.links[k])
-                if ent is not None:
-                    return ent
+        definite = bool(words) and words[0] in ("the", "this", "that")
+        if definite:
+            for k in (" ".join(words[-2:]), ref.head):
+                if k in self.links:
+                    ent = self.entity_at(*self.links[k])
+                    if ent is not None:
+                        return ent
         if ref.of_start >= 0:  # "a spokesman for the group" -> the group
             inner = self.entity_at(ref.of_start, ref.of_end)
             if inner is not None:
@@ -462,18 +492,36 @@ class _Resolver:
                 ent = self.nearest_before(pos, {"ORG"})
                 if ent is not None:
                     return ent
-        if ref.head in GROUP_WORDS and words and words[0] in ("the", "this", "that"):
+        if ref.head in GROUP_WORDS and definite:
             ent = self.nearest_before(ref.start, {"ORG"})
             if ent is not None:
                 return ent
+        if definite and self.last_unnamed and pos - self.last_unnamed[0] < 1500:
+            return self.last_unnamed[1]  # "a Syrian refugee ... said" then "the source said"
         return _clean_desc(ref.text)
 
     def remember(self, speaker: Entity | str | None, pos: int) -> None:
+        if isinstance(speaker, str):
+            self.last_unnamed = (pos, speaker)
         if isinstance(speaker, Entity):
             if speaker.type == "PERSON":
                 self.last_person = (pos, speaker)
             else:
                 self.last_group = (pos, speaker)
+
+
+def _headings_take_speakers(article: Article, results: list) -> None:
+    """A heading that repeats a quoted phrase is that phrase's speaker's."""
+    text = article.text
+    headings = [(b.start, b.end) for b in article.blocks if b.kind == "heading"]
+    for i, (s, e, kind, speaker, cue) in enumerate(results):
+        if speaker is not None or not any(hs <= s < he for hs, he in headings):
+            continue
+        words = text[s:e].strip(" .,!?").lower()
+        for s2, e2, _k, sp2, _c in results:
+            if sp2 is not None and s2 != s and words and words in text[s2:e2].lower():
+                results[i] = (s, e, "partial", sp2, cue)
+                break
 
 
 def _clean_desc(text: str) -> str:
@@ -482,7 +530,7 @@ def _clean_desc(text: str) -> str:
 
 def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list[Quote]:
     text = article.text
-    resolver = _Resolver(text, entities, facts.links)
+    resolver = _Resolver(text, entities, facts)
     results: list[tuple[int, int, str, Entity | str | None, str | None]] = []
     by_run: dict[int, Entity | str | None] = {}
     attributions = sorted(facts.attributions, key=lambda a: a.quote.start)
@@ -503,10 +551,11 @@ def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list
         elif q.run in by_run and by_run[q.run] is not None:
             speaker = by_run[q.run]
             kind = "partial" if q.partial else "direct"
-        elif not q.partial and last_speaker is not None and q.para - last_para <= 1:
+        elif (not q.partial and last_speaker is not None and q.para - last_para <= 1
+              and article.blocks[q.para].kind != "heading"):
             speaker = last_speaker  # a quote that carries on the last speaker's words
             kind = "direct"
-        elif len(words) <= 3 or q.partial:
+        elif (len(words) <= 3 or q.partial) and article.blocks[q.para].kind != "heading":
             continue  # scare quotes and titles: no cue, a few words
         else:
             speaker = None
@@ -518,6 +567,7 @@ def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list
     for iq in facts.indirect:
         speaker = resolver.resolve(iq.ref, iq.start)
         results.append((iq.start, iq.end, "indirect", speaker, iq.cue))
+    _headings_take_speakers(article, results)
     results.sort(key=lambda r: r[0])
     quotes = []
     for i, (s, e, kind, speaker, cue) in enumerate(results, 1):
