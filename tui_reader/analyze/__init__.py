@@ -38,8 +38,7 @@ def analyze(article: Article) -> Analysis:
         figures += figures_in_chunk(chunk.doc, start, _within(raw_figures, start, end))
     entities = merge(mentions, text)
     quotes = resolve(article, facts, entities)
-    return Analysis(tuple(entities), tuple(quotes), tuple(to_figures(figures)),
-                    ANALYZER_VERSION)
+    return Analysis(tuple(entities), tuple(quotes), tuple(to_figures(figures)), ANALYZER_VERSION)
 
 
 __all__ = ["ANALYZER_VERSION", "analyze"]

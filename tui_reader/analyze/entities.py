@@ -17,40 +17,51 @@ from dataclasses import dataclass, field
 from ..model import Entity
 
 LABELS = {
-    "PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
-    "NORP": "NORP", "EVENT": "EVENT", "WORK_OF_ART": "WORK", "LAW": "WORK",
-    "PRODUCT": "WORK", "LANGUAGE": "OTHER",
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "NORP": "NORP",
+    "EVENT": "EVENT",
+    "WORK_OF_ART": "WORK",
+    "LAW": "WORK",
+    "PRODUCT": "WORK",
+    "LANGUAGE": "OTHER",
 }
-TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "president",
-    "vice", "prime", "minister", "secretary", "gov", "governor", "sen", "senator", "rep",
-    "representative", "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt",
-    "judge", "justice", "mayor", "chancellor", "king", "queen", "prince", "princess", "pope",
-    "rev", "reverend", "father", "chief", "ceo", "chairman", "chairwoman", "speaker",
-    "sheikh", "ayatollah", "coach", "officer", "spokesman", "spokeswoman", "spokesperson",
-    "director", "adm", "admiral", "maj", "major", "st", "saint", "state", "foreign", "deputy",
-    "acting", "former", "u.s.", "house", "senate", "attorney", "commissioner", "leader",
-    "editor", "professor", "analyst", "lawmaker", "cleric", "cmdr", "cmdr.", "amb",
-    "ambassador", "sgt.", "pvt", "cpl", "spc", "rabbi", "imam", "bishop", "archbishop",
-    "defenseman", "forward", "goalie", "quarterback", "manager", "owner", "founder",
-    "superintendent", "rep.", "sen.", "gov.", "dr.", "mr.", "mrs.", "ms.", "lt.", "gen.",
-    "col.", "capt.", "maj.", "adm.", "prof.", "rev.", "pres", "premier", "dean", "host",
-}
+TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady president vice prime minister secretary
+    gov governor sen senator rep representative gen general col colonel capt captain lt
+    sgt judge justice mayor chancellor king queen prince princess pope rev reverend
+    father chief ceo chairman chairwoman speaker sheikh ayatollah coach officer
+    spokesman spokeswoman spokesperson director adm admiral maj major st saint state
+    foreign deputy acting former u.s. house senate attorney commissioner leader editor
+    professor analyst lawmaker cleric cmdr cmdr. amb ambassador sgt. pvt cpl spc rabbi
+    imam bishop archbishop defenseman forward goalie quarterback manager owner founder
+    superintendent rep. sen. gov. dr. mr. mrs. ms. lt. gen. col. capt. maj. adm. prof.
+    rev. pres premier dean host
+    """.split()
+)
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-ORG_WORDS = {
-    "forces", "force", "army", "party", "group", "ministry", "department", "council",
-    "committee", "company", "corp", "corporation", "inc", "ltd", "llc", "co", "association",
-    "union", "brigade", "brigades", "front", "movement", "agency", "university", "college",
-    "institute", "bank", "court", "commission", "organization", "organisation", "foundation",
-    "hezbollah", "hamas", "taliban", "news", "press", "times", "post", "journal", "network",
-    "media", "images", "reuters", "police", "navy", "guard", "coalition", "board", "office",
-    "service", "services", "authority", "administration", "team", "club", "fund", "league",
-    "federation", "church", "school", "hospital", "center", "centre", "society", "productions", "records", "studios", "entertainment", "resistance", "congress",
-    "parliament", "assembly", "senate", "house",
-}
-PLACE_AFTER = {"province", "city", "county", "state", "region", "district", "village", "town",
-               "governorate", "prefecture", "island", "islands", "border", "river", "valley",
-               "capital"}
+ORG_WORDS = frozenset(
+    """
+    forces force army party group ministry department council committee company corp
+    corporation inc ltd llc co association union brigade brigades front movement agency
+    university college institute bank court commission organization organisation
+    foundation hezbollah hamas taliban news press times post journal network media
+    images reuters police navy guard coalition board office service services authority
+    administration team club fund league federation church school hospital center centre
+    society productions records studios entertainment resistance congress parliament
+    assembly senate house
+    """.split()
+)
+PLACE_AFTER = frozenset(
+    """
+    province city county state region district village town governorate prefecture
+    island islands border river valley capital
+    """.split()
+)
 PLACE_KINDS = {"province", "county", "region", "district", "governorate", "prefecture"}
 GROUP_BEFORE = re.compile(
     r"\b(?:group|militia|company|organi[sz]ation|party|team|firm|label|band|network|"
@@ -58,24 +69,34 @@ GROUP_BEFORE = re.compile(
 )
 # Standard short forms of a few names so common that articles use either (facts).
 EQUIVALENT = [
-    ("U.S.", "United States"), ("U.K.", "United Kingdom"), ("U.N.", "United Nations"),
-    ("E.U.", "European Union"), ("UAE", "United Arab Emirates"),
+    ("U.S.", "United States"),
+    ("U.K.", "United Kingdom"),
+    ("U.N.", "United Nations"),
+    ("E.U.", "European Union"),
+    ("UAE", "United Arab Emirates"),
 ]
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:city|town|village|province|state|capital|county|mayor|governor|outskirts|"
-    r"streets|people|residents|citizens)\s+of|\bin|\bnear|\bto|\bfrom|\bacross)\s*$", re.I
+    r"streets|people|residents|citizens)\s+of|\bin|\bnear|\bto|\bfrom|\bacross)\s*$",
+    re.I,
 )
 PLACE_SUFFIX = re.compile(
     r"\s+(?:province|city|county|state|region|district|governorate|prefecture)$", re.I
 )
 ORG_SUFFIX = re.compile(r"\s+(?:news|inc\.?|corp\.?|co\.?|ltd\.?|llc|group)$", re.I)
-NAME_PARTICLES = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|van|von|de|da|di|du|le|la)[-\s]", re.I)
+NAME_PARTICLES = re.compile(
+    r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|van|von|de|da|di|du|le|la)[-\s]", re.I
+)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _DOTS = re.compile(r"[.\s]+")
 _ALPHA = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _PRONOUN_LIKE = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"}
 _FURNITURE = {"getty", "photo", "image", "video", "copyright", "advertisement", "share"}
-_STOP_INITIALS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "&", "de", "la"}
+_STOP_INITIALS = frozenset(
+    """
+    of the and for in on to a an & de la
+    """.split()
+)
 
 
 @dataclass
@@ -135,10 +156,16 @@ def _trim(doc, ent) -> tuple[int, int] | None:
         while s < e - 1 and (doc[s].lower_.rstrip(".") in TITLES or doc[s].pos_ != "PROPN"):
             s += 1
         # A first name the model left outside ("Turki" of "Turki Muhammad Khalaf").
-        while (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title
-               and doc[s - 1].lower_.rstrip(".") not in TITLES and not doc[s - 1].is_sent_start
-               and doc[s - 1].ent_type_ in ("", "NORP", "GPE") and s - 1 >= 0
-               and (s - 2 < 0 or doc[s - 2].ent_type_ == "" or doc[s - 2].is_punct)):
+        while (
+            s > 0
+            and doc[s - 1].pos_ == "PROPN"
+            and doc[s - 1].is_title
+            and doc[s - 1].lower_.rstrip(".") not in TITLES
+            and not doc[s - 1].is_sent_start
+            and doc[s - 1].ent_type_ in ("", "NORP", "GPE")
+            and s - 1 >= 0
+            and (s - 2 < 0 or doc[s - 2].ent_type_ == "" or doc[s - 2].is_punct)
+        ):
             s -= 1
     while e > s + 1 and doc[e - 1].like_num:  # "Holcomb's 2016"
         e -= 1
@@ -161,8 +188,9 @@ def mentions_in(doc, offset: int) -> list[Mention]:
         if cut is not None:
             for a, b in ((s, cut), (cut + 1, e)):
                 span = doc[a:b]
-                out.append(Mention(offset + span.start_char, offset + span.end_char,
-                                   span.text, label))
+                out.append(
+                    Mention(offset + span.start_char, offset + span.end_char, span.text, label)
+                )
             continue
         span = doc[s:e]
         text = span.text
@@ -189,8 +217,18 @@ def mentions_in(doc, offset: int) -> list[Mention]:
         if label == "PERSON" and t0 < s:
             titled = doc[t0:e].text
         block_start = s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].is_space
-        out.append(Mention(offset + span.start_char, offset + span.end_char, text, label,
-                           before, after, titled, block_start))
+        out.append(
+            Mention(
+                offset + span.start_char,
+                offset + span.end_char,
+                text,
+                label,
+                before,
+                after,
+                titled,
+                block_start,
+            )
+        )
     return out
 
 
@@ -225,13 +263,17 @@ def _context_type(g: _Group) -> str:
             votes["ORG"] += 1  # an all-caps short name is an acronym, not a person
         if m.label == "PERSON" and " " in m.text and not words & ORG_WORDS:
             votes["PERSON"] += 1  # the model is surer of full names than of surnames
-        if m.label in ("PERSON", "ORG") and re.search(r"\b(?:in|near|outside|across|into)$",
-                                                      m.before):
+        if m.label in ("PERSON", "ORG") and re.search(
+            r"\b(?:in|near|outside|across|into)$", m.before
+        ):
             votes["PLACE"] += 1
         if GROUP_BEFORE.search(m.before):
             votes["ORG"] += 2  # "another militia group, Harakat al-Nujaba"
-        if m.at_block_start and m.text.isupper() and m.after.split()[:1] in (["—"], ["–"],
-                                                                          ["-"], ["("]):
+        if (
+            m.at_block_start
+            and m.text.isupper()
+            and m.after.split()[:1] in (["—"], ["–"], ["-"], ["("])
+        ):
             votes["PLACE"] += 3  # a dateline: "BUFFALO, N.Y. —", "BAGHDAD —"
     best = votes.most_common()
     top = best[0][0]
@@ -265,21 +307,33 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
     for k in sorted(groups, key=len):
         if k not in groups or groups[k].type not in ("ORG", "PLACE"):
             continue
-        longer = [f for f in groups if f != k and f.endswith(" " + k)
-                  and groups[f].type in ("ORG", "PLACE")]
+        longer = [
+            f
+            for f in groups
+            if f != k and f.endswith(" " + k) and groups[f].type in ("ORG", "PLACE")
+        ]
         if len(longer) == 1 and (" " in k or groups[k].type == groups[longer[0]].type):
             fold(k, longer[0])
     for short, long in EQUIVALENT:
         fold(key(long), key(short))
     # Acronyms: "Popular Mobilization Forces (PMF)" in the text, or matching initials.
-    for m in re.finditer(r"([A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|for|de|la))+)"
-                         r"\s*\(([A-Z][A-Z.&]{1,9})\)", text):
+    for m in re.finditer(
+        r"([A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|for|de|la))+)"
+        r"\s*\(([A-Z][A-Z.&]{1,9})\)",
+        text,
+    ):
         fold(key(m.group(2)), key(m.group(1)))
     acronyms = [k for k in groups if any(_is_acronym(f) for f in groups[k].forms)]
     for a in acronyms:
         target = a.replace(" ", "").upper()
-        matches = [k for k in groups if k != a and not any(_is_acronym(f) for f in
-                   groups[k].forms) and " " in k and _initials(k) == target]
+        matches = [
+            k
+            for k in groups
+            if k != a
+            and not any(_is_acronym(f) for f in groups[k].forms)
+            and " " in k
+            and _initials(k) == target
+        ]
         if len(matches) == 1:
             fold(a, matches[0])
 
@@ -289,8 +343,12 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
         if k not in groups or " " in k:
             continue
         short = NAME_PARTICLES.sub("", k)
-        candidates = [f for f in full_people if f in groups and (
-            _surname(f) == short or NAME_PARTICLES.sub("", f.split()[-1]) == short)]
+        candidates = [
+            f
+            for f in full_people
+            if f in groups
+            and (_surname(f) == short or NAME_PARTICLES.sub("", f.split()[-1]) == short)
+        ]
         if len(candidates) == 1:
             fold(k, candidates[0])
         elif len(candidates) > 1:  # two people share a surname: the most mentioned one
@@ -306,8 +364,11 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
     for k in sorted(groups, key=len):
         if k not in groups or groups[k].type != "PERSON" or " " not in k:
             continue
-        longer = [f for f in full_people if f in groups and f != k and len(f) > len(k)
-                  and set(k.split()) <= set(f.split())]
+        longer = [
+            f
+            for f in full_people
+            if f in groups and f != k and len(f) > len(k) and set(k.split()) <= set(f.split())
+        ]
         if len(longer) == 1:
             fold(k, longer[0])
 
@@ -387,7 +448,7 @@ def _entities(groups: dict[str, _Group]) -> list[Entity]:
             if key(name) in (key(short), key(long)):
                 extra += [short, long]
         for form in extra:
-            if key(form) not in seen and not surname_taken.get(key(form), g) is not g:
+            if key(form) not in seen and surname_taken.get(key(form), g) is g:
                 seen.add(key(form))
                 aliases.append(form)
         mentions = tuple(sorted({(m.start, m.end) for m in g.mentions}))

@@ -15,70 +15,207 @@ from dataclasses import dataclass
 from ..model import Figure
 
 ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "dozen": 12}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "mn": 1e6,
+    "m": 1e6,
+    "k": 1e3,
+    "dozen": 12,
+}
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
 MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
-    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
-    "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 UNITS = {
     # time
-    "second": "s", "seconds": "s", "minute": "min", "minutes": "min", "hour": "h",
-    "hours": "h", "day": "d", "days": "d", "week": "wk", "weeks": "wk", "month": "mo",
-    "months": "mo", "year": "yr", "years": "yr", "decade": "decade", "decades": "decade",
-    "century": "century", "centuries": "century",
+    "second": "s",
+    "seconds": "s",
+    "minute": "min",
+    "minutes": "min",
+    "hour": "h",
+    "hours": "h",
+    "day": "d",
+    "days": "d",
+    "week": "wk",
+    "weeks": "wk",
+    "month": "mo",
+    "months": "mo",
+    "year": "yr",
+    "years": "yr",
+    "decade": "decade",
+    "decades": "decade",
+    "century": "century",
+    "centuries": "century",
     # length, area, mass, volume, others
-    "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
-    "mile": "mi", "miles": "mi", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
-    "cm": "cm", "mm": "mm", "foot": "ft", "feet": "ft", "inch": "in", "inches": "in",
-    "yard": "yd", "yards": "yd", "acre": "acre", "acres": "acre", "hectare": "ha",
-    "hectares": "ha", "kg": "kg", "kilogram": "kg", "kilograms": "kg", "gram": "g",
-    "grams": "g", "pound": "lb", "pounds": "lb", "lbs": "lb", "lb": "lb", "ounce": "oz",
-    "ounces": "oz", "ton": "t", "tons": "t", "tonne": "t", "tonnes": "t", "liter": "l",
-    "liters": "l", "litre": "l", "litres": "l", "gallon": "gal", "gallons": "gal",
-    "barrel": "bbl", "barrels": "bbl", "cup": "cup", "cups": "cup", "tbsp": "tbsp",
-    "tsp": "tsp", "degree": "deg", "degrees": "deg", "mph": "mph", "kph": "km/h",
-    "gb": "GB", "mb": "MB", "tb": "TB", "mw": "MW", "gw": "GW", "kwh": "kWh",
-    "calories": "kcal", "calorie": "kcal", "percentage": "pp",
+    "km": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "mile": "mi",
+    "miles": "mi",
+    "meter": "m",
+    "meters": "m",
+    "metre": "m",
+    "metres": "m",
+    "cm": "cm",
+    "mm": "mm",
+    "foot": "ft",
+    "feet": "ft",
+    "inch": "in",
+    "inches": "in",
+    "yard": "yd",
+    "yards": "yd",
+    "acre": "acre",
+    "acres": "acre",
+    "hectare": "ha",
+    "hectares": "ha",
+    "kg": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "gram": "g",
+    "grams": "g",
+    "pound": "lb",
+    "pounds": "lb",
+    "lbs": "lb",
+    "lb": "lb",
+    "ounce": "oz",
+    "ounces": "oz",
+    "ton": "t",
+    "tons": "t",
+    "tonne": "t",
+    "tonnes": "t",
+    "liter": "l",
+    "liters": "l",
+    "litre": "l",
+    "litres": "l",
+    "gallon": "gal",
+    "gallons": "gal",
+    "barrel": "bbl",
+    "barrels": "bbl",
+    "cup": "cup",
+    "cups": "cup",
+    "tbsp": "tbsp",
+    "tsp": "tsp",
+    "degree": "deg",
+    "degrees": "deg",
+    "mph": "mph",
+    "kph": "km/h",
+    "gb": "GB",
+    "mb": "MB",
+    "tb": "TB",
+    "mw": "MW",
+    "gw": "GW",
+    "kwh": "kWh",
+    "calories": "kcal",
+    "calorie": "kcal",
+    "percentage": "pp",
 }
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
-CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
-                  "pound sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR",
-                  "rubles": "RUB", "roubles": "RUB"}
+CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "rupees": "INR",
+    "rubles": "RUB",
+    "roubles": "RUB",
+}
 
-_NUMWORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
-            r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_NUMWORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|m|k)"
-_QUAL = (r"(?:at\s+least|at\s+most|about|around|approximately|roughly|nearly|almost|"
-         r"more\s+than|less\s+than|fewer\s+than|over|under|up\s+to|some|just\s+over|"
-         r"just\s+under|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|an\s+estimated|"
-         r"upwards\s+of|close\s+to|only|just)")
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_QUAL = (
+    r"(?:at\s+least|at\s+most|about|around|approximately|roughly|nearly|almost|"
+    r"more\s+than|less\s+than|fewer\s+than|over|under|up\s+to|some|just\s+over|"
+    r"just\s+under|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|an\s+estimated|"
+    r"upwards\s+of|close\s+to|only|just)"
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
-_NUMBER = (rf"(?:(?:{_DIGITS})(?:\s*{_SCALE}\b)?|(?:a|one|two|three|four|five|six|seven|eight|"
-           rf"nine|ten|a\s+few|several)\s+dozen\b|(?:a|one)\s+(?:hundred|thousand|million|"
-           rf"billion)\b|{_NUMWORD}(?:\s+(?:hundred|thousand|million|billion|trillion))?\b)")
+_NUMBER = (
+    rf"(?:(?:{_DIGITS})(?:\s*{_SCALE}\b)?|(?:a|one|two|three|four|five|six|seven|eight|"
+    rf"nine|ten|a\s+few|several)\s+dozen\b|(?:a|one)\s+(?:hundred|thousand|million|"
+    rf"billion)\b|{_NUMWORD}(?:\s+(?:hundred|thousand|million|billion|trillion))?\b)"
+)
 
 SCANNER = re.compile(
     rf"""
     (?P<date>(?<![\w.]){_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?(?!\d)
       | (?<![\w.])\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?(?!\d)
       | (?<![\w.]){_MONTH}\.?\s+(?:of\s+)?(?:1[89]|20)\d{{2}}(?!\d))
-  | (?P<time>(?:(?P<tq>{_QUAL})\s+)?(?<![\w:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?![\d:]))
+  | (?P<time>(?:(?P<tq>{_QUAL})\s+)?(?<![\w:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?
+      (?:\s*[ap]\.?m\.?)?(?![\d:]))
   | (?P<money>(?:(?P<mq>{_QUAL})\s+)?[$€£¥₹]\s?(?:{_DIGITS})(?:\s*{_SCALE}\b)?
       | (?:(?P<mq2>{_QUAL})\s+)?(?<![\w.,])(?:{_DIGITS})(?:\s*{_SCALE})?\s+
         (?:dollars|euros|yen|yuan|rupees|rubles|roubles)\b)
@@ -91,8 +228,8 @@ SCANNER = re.compile(
   | (?P<age>(?<![\w.,])(?:\d{{1,3}}|{_NUMWORD})-years?-old\b)
   | (?P<adj>(?<![\w.,])(?:{_DIGITS}|{_NUMWORD})-(?!year-old)(?P<adjunit>[a-z]+)\b)
   | (?P<year>(?<![\w.,$€£\-])(?:1[6-9]|20)\d{{2}}(?!s\b)(?![\w,]|\.\d))
-  | (?P<fraction>(?:(?P<fq>{_QUAL})\s+)?\b(?:a|one|two|three)\s+(?:half|third|thirds|quarter|quarters)
-      (?=\s+of\b)|(?:(?P<fq2>{_QUAL})\s+)half(?=\s+(?:of|the|a)\b))
+  | (?P<fraction>(?:(?P<fq>{_QUAL})\s+)?\b(?:a|one|two|three)\s+
+      (?:half|third|thirds|quarter|quarters)(?=\s+of\b)|(?:(?P<fq2>{_QUAL})\s+)half(?=\s+(?:of|the|a)\b))
   | (?P<number>(?:(?P<nq>{_QUAL})\s+)?(?<![\w.,@#/\-])(?:{_NUMBER})(?![\w/]|\.\d|,\d|:\d)
       (?:\s+(?P<unit>{_UNIT_RE})\b)?)
     """,
@@ -101,11 +238,15 @@ SCANNER = re.compile(
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _SCORE_CONTEXT = re.compile(
     r"\b(?:win|won|wins|beat|beats|lost|loses|lose|defeat|defeated|victory|lead|led|score|"
-    r"scored|game|match|tie|tied|draw|drew|shutout|final|loss|rout|record)\b", re.I
+    r"scored|game|match|tie|tied|draw|drew|shutout|final|loss|rout|record)\b",
+    re.I,
 )
 NAME_ENTITY_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PERSON"}
-_PRONOUN_ONE = re.compile(r"(?:\b(?:no|any|every|each|the|this|that|which|someone|anyone|"
-                          r"little|only)\s+)$", re.I)
+_PRONOUN_ONE = re.compile(
+    r"(?:\b(?:no|any|every|each|the|this|that|which|someone|anyone|"
+    r"little|only)\s+)$",
+    re.I,
+)
 
 
 @dataclass
@@ -171,9 +312,10 @@ def scan(text: str) -> list[RawFigure]:
         s, e = m.start(), m.end()
         matched = m.group(0)
         # the qualifier is inside the span, but the number starts after it
-        qual = next((m.group(g) for g in ("mq", "mq2", "pq", "fq", "fq2", "nq", "tq", "rq")
-                     if m.group(g)),
-                    None)
+        qual = next(
+            (m.group(g) for g in ("mq", "mq2", "pq", "fq", "fq2", "nq", "tq", "rq") if m.group(g)),
+            None,
+        )
         ns = s + (matched.lower().find(qual.lower()) + len(qual) if qual else 0)
         while ns < e and text[ns].isspace():
             ns += 1
@@ -184,9 +326,11 @@ def scan(text: str) -> list[RawFigure]:
             raw.kind = "date"
             day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", matched)
             year = re.search(r"\b(\d{4})\b", matched)
-            raw.value = int(day.group(1)) if day and not re.fullmatch(
-                rf"{_MONTH}\.?\s+(?:of\s+)?\d{{4}}", matched, re.I) else (
-                int(year.group(1)) if year else None)
+            raw.value = (
+                int(day.group(1))
+                if day and not re.fullmatch(rf"{_MONTH}\.?\s+(?:of\s+)?\d{{4}}", matched, re.I)
+                else (int(year.group(1)) if year else None)
+            )
         elif kind == "ratio":
             if " out of " not in matched.lower():
                 continue  # "seven of the 16" is two figures, not a ratio
@@ -205,7 +349,8 @@ def scan(text: str) -> list[RawFigure]:
             raw.value = _tidy(value) if value is not None else None
             sym = matched.strip()[:1]
             raw.unit = CURRENCY_SYMBOLS.get(sym) or next(
-                (c for w, c in CURRENCY_WORDS.items() if w in matched.lower()), None)
+                (c for w, c in CURRENCY_WORDS.items() if w in matched.lower()), None
+            )
             if raw.unit is None:
                 for sym_, code in CURRENCY_SYMBOLS.items():
                     if sym_ in matched:
@@ -213,14 +358,19 @@ def scan(text: str) -> list[RawFigure]:
         elif kind == "percent":
             raw.kind = "percent"
             num = re.search(rf"({_DIGITS})", matched[ns - s :])
-            value = float(num.group(1).replace(",", "")) if num else word_value(
-                re.sub(r"(?i)percent|per cent|%|percentage points?", "", matched[ns - s :]))
+            value = (
+                float(num.group(1).replace(",", ""))
+                if num
+                else word_value(
+                    re.sub(r"(?i)percent|per cent|%|percentage points?", "", matched[ns - s :])
+                )
+            )
             raw.value = _tidy(value) if value is not None else None
             raw.unit = "%"
         elif kind == "score":
             before = text[max(0, s - 60) : s]
             after = text[e : e + 40]
-            a, b = (int(x) for x in matched.split("-"))
+            a = int(matched.split("-")[0])
             if _SCORE_CONTEXT.search(before) or _SCORE_CONTEXT.search(after):
                 raw.kind, raw.value = "score", a
             else:
@@ -268,8 +418,7 @@ def scan(text: str) -> list[RawFigure]:
 
 def _counted(doc, offset: int, f: RawFigure) -> tuple[str | None, bool]:
     """What a figure counts, from the parse; and whether the number is part of a name."""
-    span = doc.char_span(f.number_start - offset, f.number_end - offset,
-                         alignment_mode="expand")
+    span = doc.char_span(f.number_start - offset, f.number_end - offset, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None, False
     last = span[-1]
@@ -289,7 +438,7 @@ def _counted(doc, offset: int, f: RawFigure) -> tuple[str | None, bool]:
     while tok.dep_ == "quantmod" and tok.head is not tok:
         tok = tok.head
     if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
-        if tok.head.i < tok.i and span[0].like_num is not False and f.kind == "count":
+        if tok.head.i < tok.i and f.kind == "count":
             return None, True  # "area 55", "Route 66": a label, not a count
         return _phrase(tok.head), False
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
@@ -330,14 +479,26 @@ def figures_in_chunk(doc, offset: int, raws: list[RawFigure]) -> list[RawFigure]
             continue
         rel = f.number_start - offset
         number = f.text[f.number_start - f.start :].strip().lower()
-        if f.kind == "count" and number in ("one", "a dozen") and f.number_start == f.start:
-            if _PRONOUN_ONE.search(text[max(0, rel - 12) : rel]) or counts is None:
-                continue  # "no one", "one of them": a pronoun, not a figure
-        if f.kind == "count" and f.number_start == f.start and re.search(
-                r"\b(?:a|an|one)\s+\w+\s+or\s+$", text[max(0, rel - 25) : rel].lower()):
+        if (
+            f.kind == "count"
+            and number in ("one", "a dozen")
+            and f.number_start == f.start
+            and (_PRONOUN_ONE.search(text[max(0, rel - 12) : rel]) or counts is None)
+        ):
+            continue  # "no one", "one of them": a pronoun, not a figure
+        if (
+            f.kind == "count"
+            and f.number_start == f.start
+            and re.search(r"\b(?:a|an|one)\s+\w+\s+or\s+$", text[max(0, rel - 25) : rel].lower())
+        ):
             continue  # "a day or two": an approximation, not a claim
-        if (f.kind == "count" and not re.search(r"\d", number) and f.text[:1].isupper()
-                and rel > 0 and text[max(0, rel - 2) : rel].strip() not in ("", ".", '"', "“")):
+        if (
+            f.kind == "count"
+            and not re.search(r"\d", number)
+            and f.text[:1].isupper()
+            and rel > 0
+            and text[max(0, rel - 2) : rel].strip() not in ("", ".", '"', "“")
+        ):
             continue  # "the Three Amigos": a number word inside a name
         if f.kind == "count" and not re.search(r"\d", number) and counts is None:
             tail = text[rel + len(number) : rel + len(number) + 4].lower()
@@ -346,9 +507,13 @@ def figures_in_chunk(doc, offset: int, raws: list[RawFigure]) -> list[RawFigure]
         if f.kind == "count" and re.fullmatch(r"\d+", number) and counts is None:
             # A bare number after a capitalised word is part of a name ("Apollo 11").
             before = text[max(0, rel - 20) : rel].split()
-            if before and before[-1][:1].isupper() and before[-1].lower().rstrip(".") not in MONTHS:
-                if f.number_start == f.start:
-                    continue
+            if (
+                before
+                and before[-1][:1].isupper()
+                and f.number_start == f.start
+                and before[-1].lower().rstrip(".") not in MONTHS
+            ):
+                continue
         span = doc.char_span(rel, rel + 1, alignment_mode="expand")
         sent = span.sent if span is not None else None
         if counts is None and f.kind == "count" and previous_counts and sent == previous_sent:

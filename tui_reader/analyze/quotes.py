@@ -16,51 +16,51 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Entity, Quote
 
-CUES = {
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds",
-    "added", "adding", "write", "writes", "wrote", "writing", "ask", "asks", "asked",
-    "asking", "according", "call", "calls", "called", "calling", "describe", "describes",
-    "described", "describing", "insist", "insists", "insisted", "insisting", "warn", "warns",
-    "warned", "warning", "note", "notes", "noted", "noting", "argue", "argues", "argued",
-    "arguing", "explain", "explains", "explained", "explaining", "state", "states",
-    "stated", "declare", "declares", "declared", "announce", "announced", "claim", "claims",
-    "claimed", "tweet", "tweets", "tweeted", "post", "posted", "reply", "replied",
-    "respond", "responded", "recall", "recalls", "recalled", "acknowledge", "acknowledged",
-    "admit", "admits", "admitted", "concede", "conceded", "continue", "continued", "urge",
-    "urged", "suggest", "suggested", "predict", "predicted", "chant", "chanted",
-    "chanting", "shout", "shouted", "shouting", "yell", "yelled", "cry", "cried", "testify",
-    "testified", "comment", "commented", "remark", "remarked", "observe", "observed",
-    "agree", "agreed", "caution", "cautioned", "vow", "vowed", "promise", "promised",
-    "pledge", "pledged", "boast", "boasted", "complain", "complained", "lament", "lamented",
-    "joke", "joked", "quip", "quipped", "condemn", "condemned", "denounce", "denounced",
-    "dismiss", "dismissed", "criticize", "criticized", "criticise", "criticised", "praise",
-    "praised", "label", "labeled", "labelled", "brand", "branded", "accuse", "accused",
-    "blast", "blasted", "slam", "slammed", "hail", "hailed", "maintain", "maintained",
-    "contend", "contended", "assert", "asserted", "affirm", "affirmed", "confirm",
-    "confirmed", "deny", "denied", "reiterate", "reiterated", "stress", "stressed",
-    "emphasize", "emphasized", "emphasise", "emphasised", "believe", "believes", "think",
-    "thinks", "thought", "feel", "feels", "felt", "conclude", "concluded", "counter",
-    "countered", "point", "pointed", "put", "read", "reads", "message", "messaged",
-    "email", "emailed", "text", "texted", "recount", "recounted", "chime", "chimed",
-    "plead", "pleaded", "demand", "demanded", "acknowledging", "admitting", "urging", "hope", "hopes", "hoped",
-    "wonder", "wondered", "refer", "referred", "referring", "characterize",
-    "characterized", "dub", "dubbed", "term", "termed", "cite", "cited", "quote", "quoted",
-    "deem", "deemed", "promising", "announcing", "claiming", "declaring",
-    "introduce", "introduced", "introducing", "recalling", "tweeting",
-}
+CUES = frozenset(
+    """
+    say says said saying tell tells told telling add adds added adding write writes
+    wrote writing ask asks asked asking according call calls called calling describe
+    describes described describing insist insists insisted insisting warn warns warned
+    warning note notes noted noting argue argues argued arguing explain explains
+    explained explaining state states stated declare declares declared announce
+    announced claim claims claimed tweet tweets tweeted post posted reply replied
+    respond responded recall recalls recalled acknowledge acknowledged admit admits
+    admitted concede conceded continue continued urge urged suggest suggested predict
+    predicted chant chanted chanting shout shouted shouting yell yelled cry cried
+    testify testified comment commented remark remarked observe observed agree agreed
+    caution cautioned vow vowed promise promised pledge pledged boast boasted complain
+    complained lament lamented joke joked quip quipped condemn condemned denounce
+    denounced dismiss dismissed criticize criticized criticise criticised praise praised
+    label labeled labelled brand branded accuse accused blast blasted slam slammed hail
+    hailed maintain maintained contend contended assert asserted affirm affirmed confirm
+    confirmed deny denied reiterate reiterated stress stressed emphasize emphasized
+    emphasise emphasised believe believes think thinks thought feel feels felt conclude
+    concluded counter countered point pointed put read reads message messaged email
+    emailed text texted recount recounted chime chimed plead pleaded demand demanded
+    acknowledging admitting urging hope hopes hoped wonder wondered refer referred
+    referring characterize characterized dub dubbed term termed cite cited quote quoted
+    deem deemed promising announcing claiming declaring introduce introduced introducing
+    recalling tweeting
+    """.split()
+)
 # Cues that report speech without quotation marks ("X said (that) ...").
-INDIRECT_CUES = {"say", "says", "said", "tell", "tells", "told", "add", "added", "adds",
-                 "according", "warned", "warns", "insisted", "insists", "argued", "argues",
-                 "claimed", "claims", "noted", "notes", "stated", "announced", "explained",
-                 "acknowledged", "admitted", "believes", "believe"}
+INDIRECT_CUES = frozenset(
+    """
+    say says said tell tells told add added adds according warned warns insisted insists
+    argued argues claimed claims noted notes stated announced explained acknowledged
+    admitted believes believe
+    """.split()
+)
 PRONOUNS_PERSON = {"he", "she", "i"}
 PRONOUNS_GROUP = {"they", "it", "we"}
-GROUP_WORDS = {"group", "militia", "organization", "organisation", "company", "agency",
-               "ministry", "party", "team", "union", "government", "department", "firm",
-               "network", "label", "campaign", "office", "administration", "coalition",
-               "movement", "club", "league", "committee", "council", "station", "outlet",
-               "paper", "newspaper", "magazine", "studio", "board", "authority", "channel",
-               "pentagon", "police", "army", "military", "court", "forces", "regime"}
+GROUP_WORDS = frozenset(
+    """
+    group militia organization organisation company agency ministry party team union
+    government department firm network label campaign office administration coalition
+    movement club league committee council station outlet paper newspaper magazine
+    studio board authority channel pentagon police army military court forces regime
+    """.split()
+)
 TITLE_LEADS = re.compile(
     r"(?:\b(?:film|movie|book|novel|song|album|single|show|series|episode|play|musical|"
     r"article|column|essay|poem|report|podcast|documentary|exhibition|campaign|slogan|"
@@ -157,8 +157,10 @@ def find_quotes(article: Article) -> list[RawQuote]:
                     closer = OPEN[ch]
                     if not open_run:
                         run += 1
-            elif ch == closer or (ch in CLOSE_CHARS and closer == "“" and ch == "”") or (
-                ch == '"' and closer == "”"
+            elif (
+                ch == closer
+                or (ch in CLOSE_CHARS and closer == "“" and ch == "”")
+                or (ch == '"' and closer == "”")
             ):
                 if i > opened_at:
                     out.append(RawQuote(s + opened_at, s + i, bi, run))
@@ -188,15 +190,32 @@ def _trimmed(q: RawQuote, text: str) -> RawQuote:
 
 def _noun_phrase(tok) -> tuple[int, int]:
     """Token range of a subject's noun phrase, without relative clauses or appositions."""
-    keep = {"compound", "amod", "det", "poss", "flat", "nmod", "nummod", "case", "prep",
-            "pobj", "punct", "cc", "conj", "quantmod", "advmod"}
+    keep = {
+        "compound",
+        "amod",
+        "det",
+        "poss",
+        "flat",
+        "nmod",
+        "nummod",
+        "case",
+        "prep",
+        "pobj",
+        "punct",
+        "cc",
+        "conj",
+        "quantmod",
+        "advmod",
+    }
     left = tok.i
     for child in tok.lefts:
         if child.dep_ in keep and child.dep_ not in ("punct", "cc", "conj"):
             left = min(left, child.left_edge.i)
     right = tok.i
     for child in tok.rights:
-        if child.dep_ in ("compound", "flat", "nmod") or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with")):
+        if child.dep_ in ("compound", "flat", "nmod") or (
+            child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with")
+        ):
             right = max(right, child.right_edge.i)
         else:
             break
@@ -208,8 +227,7 @@ def _ref_for(tok, offset: int) -> Ref:
     if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "a Syrian refugee who ... said": the antecedent
     if tok.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
-        return Ref(offset + tok.idx, offset + tok.idx + len(tok), tok.text, "pronoun",
-                   tok.lower_)
+        return Ref(offset + tok.idx, offset + tok.idx + len(tok), tok.text, "pronoun", tok.lower_)
     # An apposition that is a name settles it: "the mayor, Turki Muhammad Khalaf".
     for child in tok.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ != "PROPN":
@@ -218,11 +236,11 @@ def _ref_for(tok, offset: int) -> Ref:
             return Ref(offset + span.start_char, offset + span.end_char, span.text, "name")
     s, e = _noun_phrase(tok)
     span = doc[s:e]
-    if tok.pos_ == "PROPN" or (tok.ent_type_ and tok.ent_type_ in ("PERSON", "ORG", "GPE",
-                                                                    "NORP")):
+    if tok.pos_ == "PROPN" or (tok.ent_type_ and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
         return Ref(offset + span.start_char, offset + span.end_char, span.text, "name")
-    ref = Ref(offset + span.start_char, offset + span.end_char, span.text, "description",
-              tok.lower_)
+    ref = Ref(
+        offset + span.start_char, offset + span.end_char, span.text, "description", tok.lower_
+    )
     for prep in tok.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
             for obj in prep.children:
@@ -274,8 +292,9 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s - 1 <= pos < e + 1 for s, e in spans)
 
 
-def attribute_chunk(doc, offset: int, quotes: list[RawQuote], all_spans: list[tuple[int, int]],
-                    facts: QuoteFacts) -> None:
+def attribute_chunk(
+    doc, offset: int, quotes: list[RawQuote], all_spans: list[tuple[int, int]], facts: QuoteFacts
+) -> None:
     """Attribute the quotes of one parsed chunk and gather description links."""
     end = offset + len(doc.text)
     _links(doc, offset, facts.links)
@@ -318,8 +337,11 @@ def _attribute(doc, offset: int, q: RawQuote, all_spans: list[tuple[int, int]]) 
             pos = offset + tok.idx
             if tok.idx < para_start or tok.idx >= para_end or _inside(pos, all_spans):
                 continue
-            if tok.lower_ in CUES and (tok.pos_ in ("VERB", "AUX") or tok.lower_ == "according"
-                                       or tok.dep_ in ("ROOT", "advcl", "conj", "ccomp")):
+            if tok.lower_ in CUES and (
+                tok.pos_ in ("VERB", "AUX")
+                or tok.lower_ == "according"
+                or tok.dep_ in ("ROOT", "advcl", "conj", "ccomp")
+            ):
                 subj = _subject(tok)
                 if subj is None or _inside(offset + subj.idx, all_spans):
                     continue
@@ -356,8 +378,13 @@ def _links(doc, offset: int, links: dict[str, tuple[int, int]]) -> None:
     for tok in doc:
         if tok.dep_ == "appos":
             head = tok.head
-            pair = ((head, tok) if head.pos_ == "PROPN" and tok.pos_ == "NOUN"
-                    else (tok, head) if tok.pos_ == "PROPN" and head.pos_ == "NOUN" else None)
+            pair = (
+                (head, tok)
+                if head.pos_ == "PROPN" and tok.pos_ == "NOUN"
+                else (tok, head)
+                if tok.pos_ == "PROPN" and head.pos_ == "NOUN"
+                else None
+            )
             if pair is None:
                 continue
             name, desc = pair
@@ -368,8 +395,10 @@ def _links(doc, offset: int, links: dict[str, tuple[int, int]]) -> None:
             links.setdefault(desc.lower_, (offset + span.start_char, offset + span.end_char))
             for mod in desc.lefts:
                 if mod.dep_ in ("compound", "amod"):
-                    links.setdefault(f"{mod.lower_} {desc.lower_}",
-                                     (offset + span.start_char, offset + span.end_char))
+                    links.setdefault(
+                        f"{mod.lower_} {desc.lower_}",
+                        (offset + span.start_char, offset + span.end_char),
+                    )
         elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
             s, e = _noun_phrase(tok.head)
             span = doc[s:e]
@@ -514,7 +543,7 @@ def _headings_take_speakers(article: Article, results: list) -> None:
     """A heading that repeats a quoted phrase is that phrase's speaker's."""
     text = article.text
     headings = [(b.start, b.end) for b in article.blocks if b.kind == "heading"]
-    for i, (s, e, kind, speaker, cue) in enumerate(results):
+    for i, (s, e, _kind, speaker, cue) in enumerate(results):
         if speaker is not None or not any(hs <= s < he for hs, he in headings):
             continue
         words = text[s:e].strip(" .,!?").lower()
@@ -551,8 +580,12 @@ def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list
         elif q.run in by_run and by_run[q.run] is not None:
             speaker = by_run[q.run]
             kind = "partial" if q.partial else "direct"
-        elif (not q.partial and last_speaker is not None and q.para - last_para <= 1
-              and article.blocks[q.para].kind != "heading"):
+        elif (
+            not q.partial
+            and last_speaker is not None
+            and q.para - last_para <= 1
+            and article.blocks[q.para].kind != "heading"
+        ):
             speaker = last_speaker  # a quote that carries on the last speaker's words
             kind = "direct"
         elif (len(words) <= 3 or q.partial) and article.blocks[q.para].kind != "heading":

@@ -17,166 +17,38 @@ if TYPE_CHECKING:
 
 # Class/id words that mark furniture. Matched against whole words of the attribute, so
 # "share" matches "share-bar" and "article__share" but not "shareholder".
-_NODE_WORDS = {
-    "share",
-    "sharing",
-    "sharebar",
-    "shares",
-    "social",
-    "socials",
-    "sociallinks",
-    "related",
-    "recommended",
-    "recommendations",
-    "readmore",
-    "morestories",
-    "trending",
-    "popular",
-    "mostpopular",
-    "newsletter",
-    "newsletters",
-    "signup",
-    "subscribe",
-    "subscription",
-    "promo",
-    "promotion",
-    "advert",
-    "advertisement",
-    "ad",
-    "ads",
-    "adslot",
-    "dfp",
-    "sponsor",
-    "sponsored",
-    "outbrain",
-    "taboola",
-    "comments",
-    "comment",
-    "disqus",
-    "breadcrumb",
-    "breadcrumbs",
-    "tags",
-    "tag",
-    "toolbar",
-    "tools",
-    "popup",
-    "modal",
-    "cookie",
-    "cookies",
-    "paywall",
-    "meter",
-    "print",
-    "byline",
-    "bylines",
-    "author",
-    "authors",
-    "dateline",
-    "timestamp",
-    "published",
-    "updated",
-    "credit",
-    "credits",
-    "caption",
-    "captions",
-    "figcaption",
-    "video",
-    "player",
-    "playlist",
-    "gallery",
-    "slideshow",
-    "widget",
-    "nav",
-    "navigation",
-    "menu",
-    "footer",
-    "masthead",
-    "sidebar",
-    "rail",
-    "aside",
-    "banner",
-    "follow",
-    "email",
-    "hidden",
-    "visually",
-    "sronly",
-    "screenreader",
-    "offscreen",
-    "skip",
-    "jump",
-    "toc",
-    "pagination",
-    "pager",
-    "next",
-    "prev",
-    "previous",
-    "inline",
-    "newsletterbox",
-    "teaser",
-    "teasers",
-    "card",
-    "cards",
-    "bio",
-    "contributor",
-    "rollover",
-    "tooltip",
-    "popover",
-    "hovercard",
-    "lightbox",
-}
+_NODE_WORDS = frozenset(
+    """
+    share sharing sharebar shares social socials sociallinks related recommended
+    recommendations readmore morestories trending popular mostpopular newsletter
+    newsletters signup subscribe subscription promo promotion advert advertisement ad
+    ads adslot dfp sponsor sponsored outbrain taboola comments comment disqus breadcrumb
+    breadcrumbs tags tag toolbar tools popup modal cookie cookies paywall meter print
+    byline bylines author authors dateline timestamp published updated credit credits
+    caption captions figcaption video player playlist gallery slideshow widget nav
+    navigation menu footer masthead sidebar rail aside banner follow email hidden
+    visually sronly screenreader offscreen skip jump toc pagination pager next prev
+    previous inline newsletterbox teaser teasers card cards bio contributor rollover
+    tooltip popover hovercard lightbox
+    """.split()
+)
 # Words that override a match: the node is the story itself.
 _KEEP_WORDS = {"article", "body", "content", "story", "post", "entry", "text", "main"}
 # "inline" alone is no reason to drop; it only counts beside another furniture word.
-_WEAK_WORDS = {
-    "inline",
-    "card",
-    "cards",
-    "tools",
-    "tag",
-    "next",
-    "visually",
-    "jump",
-    "email",
-    "published",
-    "updated",
-    "author",
-    "authors",
-    "video",
-    "player",
-    "hidden",
-    "widget",
-    "sidebar",
-    "rail",
-    "banner",
-    "print",
-}
+_WEAK_WORDS = frozenset(
+    """
+    inline card cards tools tag next visually jump email published updated author
+    authors video player hidden widget sidebar rail banner print
+    """.split()
+)
 # Words that mark furniture even on a node that also says "article" or "body".
-_STRONG_WORDS = {
-    "share",
-    "sharing",
-    "sharebar",
-    "social",
-    "related",
-    "recommended",
-    "newsletter",
-    "signup",
-    "promo",
-    "advert",
-    "advertisement",
-    "ad",
-    "ads",
-    "outbrain",
-    "taboola",
-    "comments",
-    "breadcrumb",
-    "breadcrumbs",
-    "byline",
-    "caption",
-    "credit",
-    "dateline",
-    "timestamp",
-    "tags",
-    "paywall",
-}
+_STRONG_WORDS = frozenset(
+    """
+    share sharing sharebar social related recommended newsletter signup promo advert
+    advertisement ad ads outbrain taboola comments breadcrumb breadcrumbs byline caption
+    credit dateline timestamp tags paywall
+    """.split()
+)
 _ROLES = {
     "navigation",
     "complementary",
