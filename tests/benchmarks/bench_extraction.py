@@ -66,8 +66,10 @@ def main() -> int:
         p, r, f1, _ = scorer.score(truth, preds[name])
         per_page = [min(v) for v in times[name].values()]  # best of rounds, per page
         medians[name] = statistics.median(per_page)
-        print(f"{name:18} pages={len(pages)} precision={p:.3f} recall={r:.3f} f1={f1:.3f} "
-              f"median={medians[name] * 1000:.1f} ms/page total={sum(per_page):.2f} s")
+        print(
+            f"{name:18} pages={len(pages)} precision={p:.3f} recall={r:.3f} f1={f1:.3f} "
+            f"median={medians[name] * 1000:.1f} ms/page total={sum(per_page):.2f} s"
+        )
     ratio = medians["tui-reader"] / medians["readability-lxml"]
     print(f"speed ratio (median, tui-reader / readability-lxml): {ratio:.2f} (target <= 1.5)")
     return 0

@@ -39,8 +39,9 @@ TITLES = frozenset(
     foreign deputy acting former u.s. house senate attorney commissioner leader editor
     professor analyst lawmaker cleric cmdr cmdr. amb ambassador sgt. pvt cpl spc rabbi
     imam bishop archbishop defenseman forward goalie quarterback manager owner founder
-    superintendent rep. sen. gov. dr. mr. mrs. ms. lt. gen. col. capt. maj. adm. prof.
-    rev. pres premier dean host
+    superintendent councillor councilor councilman councilwoman alderman assemblyman
+    assemblywoman congressman congresswoman mp rep. sen. gov. dr. mr. mrs. ms. lt. gen.
+    col. capt. maj. adm. prof. rev. pres premier dean host
     """.split()
 )
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -266,7 +267,7 @@ def _context_type(g: _Group) -> str:
         if m.label in ("PERSON", "ORG") and re.search(
             r"\b(?:in|near|outside|across|into)$", m.before
         ):
-            votes["PLACE"] += 1
+            votes["PLACE"] += 2
         if GROUP_BEFORE.search(m.before):
             votes["ORG"] += 2  # "another militia group, Harakat al-Nujaba"
         if (
@@ -373,7 +374,29 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
             fold(k, longer[0])
 
     _find_missed(groups, text)
+    _drop_common_words(groups, text)
     return _entities(groups)
+
+
+def _drop_common_words(groups: dict[str, _Group], text: str) -> None:
+    """A one-off "organisation" made of words the article also uses in lower case
+    ("Quotes, Figures and Links") is capitalised ordinary words, not a name."""
+    lower_words = set(re.findall(r"\b[a-z][a-z'-]+\b", text))
+    for k in list(groups):
+        g = groups[k]
+        if len(g.mentions) != 1 or g.type not in ("ORG", "WORK", "OTHER"):
+            continue
+        words = [
+            w
+            for w in re.findall(r"[A-Za-z][A-Za-z'-]*", g.mentions[0].text)
+            if w.lower() not in ("and", "of", "the", "for", "in", "on")
+        ]
+        if (
+            words
+            and all(w.lower() in lower_words for w in words)
+            and not any(w.lower() in ORG_WORDS for w in words)
+        ):
+            del groups[k]
 
 
 def _find_missed(groups: dict[str, _Group], text: str) -> None:

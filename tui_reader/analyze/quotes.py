@@ -269,6 +269,10 @@ def _subject(verb):
     seen = 0
     v = verb
     while v is not None and seen < 4:
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:  # "said the coxswain, Elowen Penrose": two subjects, one named
+            named = [c for c in subjects if c.pos_ == "PROPN"]
+            return (named or subjects)[-1]
         for child in v.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
                 if child.dep_ == "nsubjpass":
@@ -376,6 +380,13 @@ def _links(doc, offset: int, links: dict[str, tuple[int, int]]) -> None:
     """Descriptions tied to names: "Basim Alawadi, the government spokesman",
     "the mayor, Turki Muhammad Khalaf", "spokesman Basim Alawadi"."""
     for tok in doc:
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        nouns = [c for c in subjects if c.pos_ == "NOUN" and c.tag_ == "NN"]
+        names = [c for c in subjects if c.pos_ == "PROPN"]
+        if nouns and names:  # "said the station's coxswain, Elowen Penrose"
+            s, e = _noun_phrase(names[-1])
+            span = doc[s:e]
+            links.setdefault(nouns[0].lower_, (offset + span.start_char, offset + span.end_char))
         if tok.dep_ == "appos":
             head = tok.head
             pair = (

@@ -1,0 +1,27 @@
+"""The local library of everything read (SQLite)."""
+
+from .store import (
+    DEFAULT_RAW_CAP,
+    Entry,
+    Hit,
+    Library,
+    LibraryError,
+    QuoteHit,
+    Stored,
+    default_home,
+    open_library,
+    source_key,
+)
+
+__all__ = [
+    "DEFAULT_RAW_CAP",
+    "Entry",
+    "Hit",
+    "Library",
+    "LibraryError",
+    "QuoteHit",
+    "Stored",
+    "default_home",
+    "open_library",
+    "source_key",
+]

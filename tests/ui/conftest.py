@@ -1,0 +1,23 @@
+"""Fixtures for the app tests: a private library per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_reader.library import open_library
+from tui_reader.ui.app import ReaderApp
+
+
+@pytest.fixture
+def store(tmp_path):
+    lib = open_library(tmp_path / "home")
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def make_app(store):
+    def make(source: str | None = None, **kw) -> ReaderApp:
+        return ReaderApp(source, store=store, **kw)
+
+    return make

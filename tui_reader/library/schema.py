@@ -1,0 +1,76 @@
+"""The library's schema, as ordered migrations: migration N brings user_version to N.
+
+Never edit a released migration; add the next one.
+"""
+
+from __future__ import annotations
+
+V1 = """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    source_key TEXT NOT NULL UNIQUE,
+    url TEXT,
+    canonical_url TEXT,
+    title TEXT,
+    site TEXT,
+    byline TEXT,
+    published TEXT,
+    word_count INTEGER NOT NULL DEFAULT 0,
+    length INTEGER NOT NULL DEFAULT 0,
+    article_json TEXT NOT NULL,
+    body TEXT NOT NULL,
+    analysis_json TEXT,
+    analyzer TEXT,
+    raw BLOB,
+    raw_size INTEGER NOT NULL DEFAULT 0,
+    etag TEXT,
+    last_modified TEXT,
+    content_kind TEXT,
+    charset TEXT,
+    added REAL NOT NULL,
+    first_opened REAL,
+    last_opened REAL,
+    open_count INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0,
+    starred INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX articles_canonical ON articles(canonical_url);
+CREATE INDEX articles_last_opened ON articles(last_opened);
+CREATE TABLE entities (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '',
+    mentions INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_article ON entities(article_id);
+CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+CREATE TABLE quotes (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    speaker TEXT,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, content='articles', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body)
+    VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body)
+    VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+"""
+
+MIGRATIONS: list[str] = [V1]

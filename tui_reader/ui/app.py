@@ -1,0 +1,97 @@
+"""The Textual application: screens, the library handle, the command palette."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from ..sources import DEFAULT_LIMITS, Limits
+from .screens.reader import ReaderScreen
+
+
+class ReaderApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "tui-reader"
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        source: str | None = None,
+        *,
+        store: Any = None,
+        limits: Limits = DEFAULT_LIMITS,
+        start_in_library: bool = False,
+    ) -> None:
+        super().__init__()
+        self.source = source
+        self.store = store
+        self.limits = limits
+        self.start_in_library = start_in_library
+
+    def on_mount(self) -> None:
+        self.theme = "textual-dark"
+        if self.start_in_library and self.store is not None:
+            from .screens.library import LibraryScreen
+
+            self.push_screen(ReaderScreen(None))
+            self.push_screen(LibraryScreen())
+        else:
+            self.push_screen(ReaderScreen(self.source))
+
+    @property
+    def reader(self) -> ReaderScreen | None:
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, ReaderScreen):
+                return screen
+        return None
+
+    def action_library(self) -> None:
+        if self.store is None:
+            self.notify("The library is not available", severity="warning")
+            return
+        from .screens.library import LibraryScreen
+
+        if not isinstance(self.screen, LibraryScreen):
+            self.push_screen(LibraryScreen())
+
+    def open_in_reader(self, source: str, offset: int = 0) -> None:
+        """Show ``source`` in the reader (from the library or the palette)."""
+        from .screens.library import LibraryScreen
+
+        while isinstance(self.screen, LibraryScreen):
+            self.pop_screen()
+        reader = self.reader
+        if reader is None:
+            self.push_screen(ReaderScreen(source, offset=offset))
+        else:
+            reader.open_source(source, offset=offset)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, ReaderScreen):
+            for title, help_text, action in (
+                ("Open a URL or file", "ctrl+o or :", screen.action_open),
+                ("Find in the article", "/", screen.action_find),
+                ("Next quote", "]", screen.action_next_quote),
+                ("Previous quote", "[", screen.action_previous_quote),
+                ("Go to the speaker of the current quote", "s", screen.action_source),
+                ("Next highlighted mention or hit", "n", screen.action_next_mark),
+                ("Previous highlighted mention or hit", "N", screen.action_previous_mark),
+                ("Follow a link by number", "f", screen.action_follow),
+                ("Back", "backspace or alt+left", screen.action_back),
+                ("Forward", "alt+right", screen.action_forward),
+                ("Open the article in the web browser", "o", screen.action_open_browser),
+                ("Copy the current quote", "y", screen.action_copy_quote),
+                ("Show or hide the panel", "\\", screen.action_toggle_panel),
+                ("Show entities", "1", lambda: screen.action_tab("entities")),
+                ("Show quotes", "2", lambda: screen.action_tab("quotes")),
+                ("Show figures", "3", lambda: screen.action_tab("figures")),
+                ("Show links", "4", lambda: screen.action_tab("links")),
+                ("Refresh from the web", "r", screen.action_refresh),
+                ("Library", "L", self.action_library),
+                ("Keys", "?", screen.action_help),
+            ):
+                yield SystemCommand(title, help_text, action)

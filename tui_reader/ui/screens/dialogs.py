@@ -1,0 +1,107 @@
+"""Small modal screens: open a source, and the help page."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+HELP_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Reading",
+        [
+            ("j / k, ↓ / ↑", "scroll a line"),
+            ("space / b, PgDn / PgUp", "scroll a page"),
+            ("g / G, Home / End", "top / bottom"),
+            ("\\", "hide or show the panel"),
+            ("tab / shift+tab", "move between the text and the panel"),
+        ],
+    ),
+    (
+        "The panel",
+        [
+            ("1 2 3 4", "Entities, Quotes, Figures, Links"),
+            ("enter", "jump to the item in the text (entities: highlight every mention)"),
+            ("] / [", "next / previous quote from where you are"),
+            ("s", "go to the source of the current quote: its speaker and their quotes"),
+            ("n / N", "next / previous highlighted mention or search hit"),
+            ("escape", "clear the highlights and the speaker filter"),
+        ],
+    ),
+    (
+        "Finding and following",
+        [
+            ("/", "find words in the article"),
+            ("f", "follow a link by its number [3]"),
+            ("backspace, alt+←", "back"),
+            ("alt+→", "forward"),
+            ("o", "open the article in your web browser"),
+            ("y", "copy the current quote with its speaker, title and URL"),
+            ("ctrl+o or :", "open a URL or a file"),
+        ],
+    ),
+    (
+        "Library",
+        [
+            ("L", "the library: everything you have read"),
+            ("r", "refresh the article from the web"),
+        ],
+    ),
+    (
+        "Everything else",
+        [
+            ("ctrl+p", "command palette (themes too)"),
+            ("?", "this help"),
+            ("q", "quit"),
+        ],
+    ),
+]
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Label(Text("tui-reader keys", style="bold"))
+            for section, keys in HELP_KEYS:
+                table = Table.grid(padding=(0, 2))
+                table.add_column(style="bold", min_width=24)
+                table.add_column()
+                for key, what in keys:
+                    table.add_row(Text(key), Text(what))
+                yield Static(Text(section, style="bold underline"), classes="help-section")
+                yield Static(table)
+            yield Static(Text("escape closes this page", style="dim"))
+
+    def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(result)
+
+
+class PromptScreen(ModalScreen[str | None]):
+    """One line of input; dismisses with the text, or None on escape."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, placeholder: str = "", value: str = "") -> None:
+        super().__init__()
+        self._title = title
+        self._placeholder = placeholder
+        self._value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="prompt"):
+            yield Label(Text(self._title, style="bold"))
+            yield Input(value=self._value, placeholder=self._placeholder, id="prompt-input")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        value = event.value.strip()
+        self.dismiss(value or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

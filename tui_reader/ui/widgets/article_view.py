@@ -1,0 +1,282 @@
+"""The reading view: a virtualised Line API widget over one Article.
+
+Only the visible lines are rendered; the wrapped layout is computed once per width and
+cached. Spans of ``Article.text`` (the selected quote, an entity's mentions, search hits)
+are highlighted by splitting atoms at span boundaries, so page text is only ever shown as
+plain text, never parsed as markup.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import OrderedDict
+from dataclasses import dataclass
+from itertools import pairwise
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ...model import Article
+from ..layout import Layout, Line, layout, measure_for
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Highlights:
+    """What the view marks: one selected span, and a set of spans stepped through by n/N."""
+
+    selected: Span | None = None
+    marks: tuple[Span, ...] = ()  # sorted; mentions of an entity, or search hits
+    kind: str = "mention"  # "mention" or "hit": how the marks are drawn
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Shows an Article, wrapped to a readable measure and centred."""
+
+    COMPONENT_CLASSES = {
+        "article--heading",
+        "article--quote",
+        "article--figure",
+        "article--code",
+        "article--link",
+        "article--marker",
+        "article--selected",
+        "article--mention",
+        "article--hit",
+        "article--bullet",
+    }
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Down", show=False),
+        Binding("k,up", "scroll_up", "Up", show=False),
+        Binding("space,pagedown", "page_down", "Page down", show=False),
+        Binding("b,pageup", "page_up", "Page up", show=False),
+        Binding("g,home", "scroll_home", "Top", show=False),
+        Binding("G,end", "scroll_end", "Bottom", show=False),
+    ]
+
+    highlights: reactive[Highlights] = reactive(Highlights, always_update=True)
+
+    class Scrolled(Message):
+        """The reading position changed (a character offset into the text)."""
+
+        def __init__(self, offset: int, progress: float) -> None:
+            super().__init__()
+            self.offset = offset
+            self.progress = progress
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.article: Article | None = None
+        self._layouts: OrderedDict[int, Layout] = OrderedDict()
+        self._layout: Layout | None = None
+        self._styles: dict[str, Style] = {}
+        self._link_spans: list[Span] = []
+
+    # --- content -------------------------------------------------------------------
+
+    def show(self, article: Article, offset: int = 0) -> None:
+        """Show ``article`` with character ``offset`` at the top."""
+        self.article = article
+        self._link_spans = sorted((lk.start, lk.end) for lk in article.links)
+        self._layouts.clear()
+        self._layout = None
+        self.highlights = Highlights()
+        self._relayout()
+        self.scroll_to_offset(offset, center=False, animate=False)
+        self.call_after_refresh(
+            lambda: self.post_message(self.Scrolled(self.top_offset, self.progress))
+        )
+        self.refresh()
+
+    @property
+    def current_layout(self) -> Layout | None:
+        return self._layout
+
+    def _relayout(self) -> None:
+        if self.article is None:
+            self.virtual_size = Size(0, 0)
+            return
+        width = self.scrollable_content_region.width or self.size.width or 80
+        measure = measure_for(width)
+        cached = self._layouts.get(measure)
+        if cached is None:
+            cached = layout(self.article, measure)
+            self._layouts[measure] = cached
+            while len(self._layouts) > 3:
+                self._layouts.popitem(last=False)
+        else:
+            self._layouts.move_to_end(measure)
+        self._layout = cached
+        self.virtual_size = Size(measure, len(cached.lines))
+
+    def on_resize(self) -> None:
+        if self.article is None:
+            return
+        top = self.top_offset
+        self._relayout()
+        self.scroll_to_offset(top, center=False, animate=False)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+
+    # --- positions -----------------------------------------------------------------
+
+    @property
+    def top_offset(self) -> int:
+        """The character offset of the first line on screen: the reading position."""
+        if self._layout is None:
+            return 0
+        return self._layout.offset_of(round(self.scroll_y))
+
+    @property
+    def progress(self) -> float:
+        if self._layout is None or not self._layout.lines:
+            return 0.0
+        bottom = self.scroll_y + self.scrollable_content_region.height
+        return min(1.0, bottom / len(self._layout.lines))
+
+    def line_of(self, offset: int) -> int:
+        return self._layout.line_of(offset) if self._layout else 0
+
+    def scroll_to_offset(self, offset: int, *, center: bool = True, animate: bool = False) -> None:
+        """Bring the line showing ``offset`` on screen (centred, or at the top)."""
+        if self._layout is None:
+            return
+        line = self._layout.line_of(offset)
+        height = self.scrollable_content_region.height or self.size.height
+        y = max(0, line - height // 3) if center else line
+        self.scroll_to(y=y, animate=animate, immediate=not animate)
+
+    def span_on_screen(self, span: Span) -> bool:
+        if self._layout is None:
+            return False
+        top = round(self.scroll_y)
+        height = self.scrollable_content_region.height
+        first, last = self._layout.line_of(span[0]), self._layout.line_of(max(span[0], span[1] - 1))
+        return top <= first and last < top + height
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self.post_message(self.Scrolled(self.top_offset, self.progress))
+
+    def watch_highlights(self) -> None:
+        self.refresh()
+
+    # --- rendering -----------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            style = self.get_component_rich_style(name, partial=True)
+            self._styles[name] = style
+        return style
+
+    def _kind_style(self, line: Line) -> Style:
+        if line.kind == "heading":
+            return self._style("article--heading")
+        if line.kind == "quote":
+            return self._style("article--quote")
+        if line.kind == "figure":
+            return self._style("article--figure")
+        if line.kind == "code":
+            return self._style("article--code")
+        return Style()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        layout_ = self._layout
+        base = self.rich_style
+        index = round(self.scroll_y) + y
+        if layout_ is None or self.article is None or index >= len(layout_.lines):
+            return Strip.blank(width, base)
+        line = layout_.lines[index]
+        margin = max(0, (width - layout_.width) // 2)
+        segments = [Segment(" " * margin, base)] if margin else []
+        segments += self._line_segments(line, base)
+        strip = Strip(segments)
+        return strip.crop_extend(0, width, base)
+
+    def _line_segments(self, line: Line, base: Style) -> list[Segment]:
+        text = self.article.text if self.article else ""
+        kind_style = base + self._kind_style(line)
+        out: list[Segment] = []
+        if line.prefix:
+            bullet = line.kind in ("list_item", "quote")
+            style = base + self._style("article--bullet") if bullet else kind_style
+            out.append(Segment(line.prefix, style))
+        link_spans = self._link_spans
+        hl = self.highlights
+        for i, atom in enumerate(line.atoms):
+            if i:
+                out.append(Segment(" ", kind_style))
+            for s, e, flags in _pieces(atom.start, atom.end, hl, link_spans):
+                style = kind_style
+                if flags & 1:
+                    style = style + self._style("article--link")
+                if flags & 2:
+                    style = style + self._style(
+                        "article--hit" if hl.kind == "hit" else "article--mention"
+                    )
+                if flags & 4:
+                    style = style + self._style("article--selected")
+                out.append(Segment(text[s:e], style))
+            if atom.marker:
+                out.append(Segment(atom.marker, base + self._style("article--marker")))
+        return out
+
+
+def _cuts(spans, start: int, end: int, out: set[int]) -> list[Span]:
+    """The spans overlapping [start, end), adding their inner boundaries to ``out``."""
+    hits = []
+    if not spans:
+        return hits
+    i = bisect.bisect_left(spans, (start,)) - 1
+    i = max(0, i)
+    while i < len(spans) and spans[i][0] < end:
+        s, e = spans[i]
+        if e > start:
+            hits.append((s, e))
+            if start < s < end:
+                out.add(s)
+            if start < e < end:
+                out.add(e)
+        i += 1
+    return hits
+
+
+def _pieces(start: int, end: int, hl: Highlights, links: list[Span]) -> list[tuple[int, int, int]]:
+    """Split [start, end) where links and highlights begin or end; flag each piece
+    with 1 = link, 2 = marked (mention or hit), 4 = selected."""
+    cuts: set[int] = set()
+    link_hits = _cuts(links, start, end, cuts)
+    mark_hits = _cuts(hl.marks, start, end, cuts)
+    sel = [hl.selected] if hl.selected and hl.selected[0] < end and hl.selected[1] > start else []
+    for s, e in sel:
+        if start < s < end:
+            cuts.add(s)
+        if start < e < end:
+            cuts.add(e)
+    if not cuts and not link_hits and not mark_hits and not sel:
+        return [(start, end, 0)]
+    bounds = [start, *sorted(cuts), end]
+    pieces = []
+    for s, e in pairwise(bounds):
+        if s >= e:
+            continue
+        flags = 0
+        if any(a <= s and e <= b for a, b in link_hits):
+            flags |= 1
+        if any(a <= s and e <= b for a, b in mark_hits):
+            flags |= 2
+        if any(a <= s and e <= b for a, b in sel):
+            flags |= 4
+        pieces.append((s, e, flags))
+    return pieces

@@ -1,0 +1,191 @@
+"""The side panel: tabs of entities, quotes, figures and links, each item a jump target."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import LoadingIndicator, OptionList, Static, TabbedContent, TabPane
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from ...model import Analysis, Article, Entity
+
+TYPE_NAMES = {
+    "PERSON": "People",
+    "ORG": "Organisations",
+    "PLACE": "Places",
+    "NORP": "Groups",
+    "EVENT": "Events",
+    "WORK": "Works",
+    "OTHER": "Other",
+}
+TABS = ("entities", "quotes", "figures", "links")
+
+
+def clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: max(1, limit - 1)].rstrip() + "…"
+
+
+class Panel(Vertical):
+    """Entities / Quotes / Figures / Links. Posts Panel.Selected when an item is chosen."""
+
+    class Selected(Message):
+        """An item was chosen (enter or click): ``kind`` is a tab name, ``index`` the item."""
+
+        def __init__(self, kind: str, index: int) -> None:
+            super().__init__()
+            self.kind = kind
+            self.index = index
+
+    class Highlighted(Message):
+        """The cursor moved onto an item (used to remember the current quote)."""
+
+        def __init__(self, kind: str, index: int) -> None:
+            super().__init__()
+            self.kind = kind
+            self.index = index
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article: Article | None = None
+        self.analysis: Analysis = Analysis()
+        self.speaker_filter: str | None = None
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="tabs"):
+            for name in TABS:
+                with TabPane(name.title(), id=f"tab-{name}"):
+                    yield OptionList(id=f"list-{name}")
+        yield Static("", id="panel-status")
+        yield LoadingIndicator(id="panel-loading")
+
+    def on_mount(self) -> None:
+        self.set_loading(False)
+
+    # --- filling ---------------------------------------------------------------------
+
+    def set_loading(self, busy: bool, message: str = "") -> None:
+        self.query_one("#panel-loading", LoadingIndicator).display = busy
+        status = self.query_one("#panel-status", Static)
+        status.update(Text(message))
+        status.display = bool(message)
+
+    def show_article(self, article: Article) -> None:
+        self.article = article
+        self.analysis = Analysis()
+        self.speaker_filter = None
+        self._fill()
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._fill()
+
+    def _label(self, tab: str, count: int) -> None:
+        tabs = self.query_one("#tabs", TabbedContent)
+        tabs.get_tab(f"tab-{tab}").label = f"{tab.title()} {count}"
+
+    def _fill(self) -> None:
+        a = self.analysis
+        self._fill_entities(a.entities)
+        self._fill_quotes()
+        figures = self.query_one("#list-figures", OptionList)
+        figures.clear_options()
+        for i, f in enumerate(a.figures):
+            t = Text(f.text, style="bold")
+            if f.counts:
+                t.append(f"  {f.counts}", style="")
+            t.append(f"  {f.kind}", style="dim")
+            figures.add_option(Option(t, id=f"figures:{i}"))
+        self._label("figures", len(a.figures))
+        links = self.query_one("#list-links", OptionList)
+        links.clear_options()
+        article_links = self.article.links if self.article else ()
+        for i, lk in enumerate(article_links):
+            t = Text(f"[{i + 1}] ", style="bold")
+            t.append(clip(lk.text, 60))
+            t.append(f"\n    {clip(lk.url, 70)}", style="dim")
+            links.add_option(Option(t, id=f"links:{i}"))
+        self._label("links", len(article_links))
+
+    def _fill_entities(self, entities: tuple[Entity, ...]) -> None:
+        ol = self.query_one("#list-entities", OptionList)
+        ol.clear_options()
+        by_type: dict[str, list[tuple[int, Entity]]] = {}
+        for i, e in enumerate(entities):
+            by_type.setdefault(e.type, []).append((i, e))
+        for etype in TYPE_NAMES:
+            group = by_type.get(etype)
+            if not group:
+                continue
+            ol.add_option(
+                Option(Text(f"{TYPE_NAMES[etype]} ({len(group)})", style="bold"), disabled=True)
+            )
+            for i, e in group:
+                t = Text(f"  {e.name}")
+                t.append(f"  ×{len(e.mentions)}", style="dim")
+                if e.aliases:
+                    t.append(f"\n    also {clip(', '.join(e.aliases), 56)}", style="dim italic")
+                ol.add_option(Option(t, id=f"entities:{i}"))
+        self._label("entities", len(entities))
+
+    def _fill_quotes(self) -> None:
+        ol = self.query_one("#list-quotes", OptionList)
+        ol.clear_options()
+        shown = 0
+        if self.speaker_filter:
+            name = next((e.name for e in self.analysis.entities if e.id == self.speaker_filter), "")
+            ol.add_option(
+                Option(Text(f"Quotes by {name} (esc shows all)", style="bold"), disabled=True)
+            )
+        for i, q in enumerate(self.analysis.quotes):
+            if self.speaker_filter and q.speaker_id != self.speaker_filter:
+                continue
+            who = q.speaker or "unattributed"
+            t = Text(who, style="bold")
+            words = q.text if q.kind == "indirect" else f"“{q.text}”"
+            style = "italic dim" if q.kind == "indirect" else ""
+            t.append("\n" + clip(words, 110), style=style)
+            ol.add_option(Option(t, id=f"quotes:{i}"))
+            shown += 1
+        self._label("quotes", len(self.analysis.quotes))
+
+    def filter_speaker(self, entity_id: str | None) -> None:
+        self.speaker_filter = entity_id
+        self._fill_quotes()
+
+    # --- selection -------------------------------------------------------------------
+
+    @property
+    def active_tab(self) -> str:
+        active = self.query_one("#tabs", TabbedContent).active or "tab-entities"
+        return active.removeprefix("tab-")
+
+    def switch_to(self, tab: str, *, focus: bool = True) -> None:
+        self.query_one("#tabs", TabbedContent).active = f"tab-{tab}"
+        ol = self.query_one(f"#list-{tab}", OptionList)
+        if ol.highlighted is None and ol.option_count:
+            ol.action_first()  # the cursor starts on the first item, not nowhere
+        if focus:
+            ol.focus()
+
+    def select_item(self, kind: str, index: int) -> None:
+        """Move the cursor of ``kind``'s list onto item ``index``."""
+        ol = self.query_one(f"#list-{kind}", OptionList)
+        with suppress(OptionDoesNotExist):  # the item may be filtered out of the list
+            ol.highlighted = ol.get_option_index(f"{kind}:{index}")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            kind, _, index = event.option.id.partition(":")
+            self.post_message(self.Selected(kind, int(index)))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option.id:
+            kind, _, index = event.option.id.partition(":")
+            self.post_message(self.Highlighted(kind, int(index)))
