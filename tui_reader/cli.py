@@ -109,6 +109,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv[:1] == ["dump"]:
             return dump_main(argv[1:])
+        if argv[:1] == ["library"]:
+            from .library_cli import library_main
+
+            return library_main(argv[1:])
         if argv[:1] in (["--version"], ["-V"]):
             print(f"{PROG} {__version__}")
             return 0

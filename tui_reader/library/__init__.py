@@ -2,6 +2,8 @@
 
 from .store import (
     DEFAULT_RAW_CAP,
+    SNIPPET_CLOSE,
+    SNIPPET_OPEN,
     Entry,
     Hit,
     Library,
@@ -15,6 +17,8 @@ from .store import (
 
 __all__ = [
     "DEFAULT_RAW_CAP",
+    "SNIPPET_CLOSE",
+    "SNIPPET_OPEN",
     "Entry",
     "Hit",
     "Library",

@@ -89,10 +89,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout = None
         self.highlights = Highlights()
         self._relayout()
-        self.scroll_to_offset(offset, center=False, animate=False)
-        self.call_after_refresh(
-            lambda: self.post_message(self.Scrolled(self.top_offset, self.progress))
-        )
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+        def settle() -> None:  # the new virtual size applies on the next refresh
+            self.scroll_to_offset(offset, center=False, animate=False)
+            self.post_message(self.Scrolled(self.top_offset, self.progress))
+
+        self.call_after_refresh(settle)
         self.refresh()
 
     @property

@@ -1,0 +1,155 @@
+"""`tui-reader library ...`: keep articles to read later, list, search, show, export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+
+from .sources import Limits
+
+PROG = "tui-reader library"
+
+
+def library_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog=PROG, description="The local library of articles read.")
+    p.add_argument("--data-dir", metavar="DIR", help="where the library lives")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    add = sub.add_parser("add", help="fetch, extract, analyse and keep, to read later offline")
+    add.add_argument("sources", nargs="+", metavar="SOURCE")
+    add.add_argument("--extract-only", action="store_true", help="keep without analysing")
+    add.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS")
+    ls = sub.add_parser("list", help="everything kept, most recently read first")
+    ls.add_argument(
+        "--sort",
+        choices=("last_opened", "added", "title", "site", "published", "progress"),
+        default="last_opened",
+    )
+    search = sub.add_parser("search", help="full-text search (or --entity, --speaker)")
+    search.add_argument("query", nargs="+")
+    how = search.add_mutually_exclusive_group()
+    how.add_argument("--entity", action="store_true", help="articles that name QUERY")
+    how.add_argument("--speaker", action="store_true", help="quotes by QUERY, everywhere")
+    show = sub.add_parser("show", help="print one article as text")
+    show.add_argument("id", type=int)
+    show.add_argument("--format", "-f", choices=("text", "markdown", "json"), default="text")
+    rm = sub.add_parser("remove", help="delete articles")
+    rm.add_argument("ids", nargs="+", type=int, metavar="ID")
+    export = sub.add_parser("export", help="print articles (all, or the IDs given)")
+    export.add_argument("ids", nargs="*", type=int, metavar="ID")
+    export.add_argument("--format", "-f", choices=("json", "markdown"), default="json")
+    sub.add_parser("path", help="print where the library file is")
+    sub.add_parser("vacuum", help="compact the library file")
+    return p
+
+
+def _snippet(text: str) -> str:
+    from .library.store import SNIPPET_CLOSE, SNIPPET_OPEN
+
+    return " ".join(text.replace(SNIPPET_OPEN, "«").replace(SNIPPET_CLOSE, "»").split())
+
+
+def library_main(argv: Sequence[str]) -> int:
+    args = library_parser().parse_args(argv)
+    from .library import LibraryError, open_library
+
+    try:
+        lib = open_library(args.data_dir)
+    except LibraryError as exc:
+        print(f"tui-reader: library: {exc}", file=sys.stderr)
+        return 1
+    if lib.notice:
+        print(f"tui-reader: library: {lib.notice}", file=sys.stderr)
+    try:
+        return _run(lib, args)
+    finally:
+        lib.close()
+
+
+def _run(lib, args) -> int:
+    out = sys.stdout
+    if args.command == "path":
+        print(lib.path)
+        return 0
+    if args.command == "vacuum":
+        lib.vacuum()
+        print(f"compacted {lib.path}")
+        return 0
+    if args.command == "add":
+        return _add(lib, args)
+    if args.command == "list":
+        entries = lib.entries(args.sort)
+        for e in entries:
+            star = "*" if e.starred else " "
+            when = time.strftime("%Y-%m-%d", time.localtime(e.last_opened or e.added))
+            out.write(
+                f"{e.id:>5} {star} {when}  {round(e.progress * 100):>3}%  "
+                f"{e.title[:70]}  ({e.site or e.source[:40]})\n"
+            )
+        if not entries:
+            print(
+                "the library is empty: `tui-reader library add URL` keeps an article",
+                file=sys.stderr,
+            )
+        return 0
+    if args.command == "search":
+        query = " ".join(args.query)
+        if args.entity:
+            for article_id, title, name, etype, mentions in lib.by_entity(query):
+                out.write(f"{article_id:>5}  {name} [{etype}] ×{mentions}  {title}\n")
+        elif args.speaker:
+            for q in lib.by_speaker(query):
+                words = q.text if q.kind == "indirect" else f"“{q.text}”"
+                out.write(f"{q.article_id:>5}  {q.speaker}: {words}  ({q.title})\n")
+        else:
+            for h in lib.search(query):
+                out.write(f"{h.id:>5}  {h.title}\n       {_snippet(h.snippet)}\n")
+        return 0
+    if args.command in ("show", "export"):
+        from .formats import FORMATS
+        from .model import Analysis, Document
+
+        ids = (
+            [args.id]
+            if args.command == "show"
+            else (args.ids or [e.id for e in lib.entries("added")])
+        )
+        failed = 0
+        for article_id in ids:
+            stored = lib.get(article_id)
+            if stored is None:
+                print(f"tui-reader: library: no article {article_id}", file=sys.stderr)
+                failed += 1
+                continue
+            doc = Document(stored.article, stored.analysis or Analysis())
+            text = FORMATS[args.format](doc)
+            out.write(text if text.endswith("\n") else text + "\n")
+        return 1 if failed else 0
+    if args.command == "remove":
+        failed = 0
+        for article_id in args.ids:
+            if lib.remove(article_id):
+                print(f"removed {article_id}")
+            else:
+                print(f"tui-reader: library: no article {article_id}", file=sys.stderr)
+                failed += 1
+        return 1 if failed else 0
+    return 2
+
+
+def _add(lib, args) -> int:
+    from .pipeline import LoadError, analyze_article, load_article
+
+    failed = 0
+    for source in args.sources:
+        try:
+            fetched, article = load_article(source, Limits(timeout=args.timeout))
+            analysis = None if args.extract_only else analyze_article(article)
+            article_id = lib.save(fetched, article, analysis)
+        except LoadError as exc:
+            print(f"tui-reader: {source}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        print(f"{article_id:>5}  {article.title or source}")
+    return 1 if failed else 0
