@@ -207,6 +207,15 @@ class ArticleView(ScrollView, can_focus=True):
         strip = Strip(segments)
         return strip.crop_extend(0, width, base)
 
+    def _flag_style(self, style: Style, flags: int, hl: Highlights) -> Style:
+        if flags & 1:
+            style = style + self._style("article--link")
+        if flags & 2:
+            style = style + self._style("article--hit" if hl.kind == "hit" else "article--mention")
+        if flags & 4:
+            style = style + self._style("article--selected")
+        return style
+
     def _line_segments(self, line: Line, base: Style) -> list[Segment]:
         text = self.article.text if self.article else ""
         kind_style = base + self._kind_style(line)
@@ -217,20 +226,17 @@ class ArticleView(ScrollView, can_focus=True):
             out.append(Segment(line.prefix, style))
         link_spans = self._link_spans
         hl = self.highlights
-        for i, atom in enumerate(line.atoms):
-            if i:
-                out.append(Segment(" ", kind_style))
+        previous = None
+        for atom in line.atoms:
+            if previous is not None:
+                # the space between two words is highlighted when both sides are
+                flags = _pieces(previous.end, max(previous.end + 1, atom.start), hl, link_spans)[0][
+                    2
+                ]
+                out.append(Segment(" ", self._flag_style(kind_style, flags & 6, hl)))
+            previous = atom
             for s, e, flags in _pieces(atom.start, atom.end, hl, link_spans):
-                style = kind_style
-                if flags & 1:
-                    style = style + self._style("article--link")
-                if flags & 2:
-                    style = style + self._style(
-                        "article--hit" if hl.kind == "hit" else "article--mention"
-                    )
-                if flags & 4:
-                    style = style + self._style("article--selected")
-                out.append(Segment(text[s:e], style))
+                out.append(Segment(text[s:e], self._flag_style(kind_style, flags, hl)))
             if atom.marker:
                 out.append(Segment(atom.marker, base + self._style("article--marker")))
         return out

@@ -144,6 +144,8 @@ class Panel(Vertical):
         for i, q in enumerate(self.analysis.quotes):
             if self.speaker_filter and q.speaker_id != self.speaker_filter:
                 continue
+            if shown:
+                ol.add_option(None)  # a rule between quotes
             who = q.speaker or "unattributed"
             t = Text(who, style="bold")
             words = q.text if q.kind == "indirect" else f"“{q.text}”"
