@@ -303,6 +303,12 @@ def attribute_chunk(
     end = offset + len(doc.text)
     _links(doc, offset, facts.links)
     for tok in doc:
+        main_clause = tok.head.dep_ == "ROOT" or (
+            tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"
+        )
+        opening = tok.i - tok.sent.start < 5  # "The Popular Mobilization Forces (PMF) — ..."
+        if not (main_clause or opening):
+            continue  # "when the U.S. bombed ...": a subordinate subject is not the topic
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
             s, e = _noun_phrase(tok)
             facts.subjects.append((offset + doc[s].idx, offset + doc[e - 1].idx + len(doc[e - 1])))
@@ -440,6 +446,8 @@ def _indirect(doc, offset: int, spans: list[tuple[int, int]], facts: QuoteFacts)
                 end = offset + rest[-1].idx + len(rest[-1])
                 facts.indirect.append(IndirectQuote(start, end, tok.text, _ref_for(subj, offset)))
                 continue
+            if tok.dep_ == "relcl":
+                continue  # "the 16 fighters they said were killed": not a statement
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if comp is None:
                 continue
@@ -490,6 +498,12 @@ class _Resolver:
                 found = (s, ent)
         return found
 
+    def _group_before(self, pos: int) -> Entity | None:
+        """What "the group" refers to: the latest organisation that was a subject, else
+        the latest organisation named."""
+        subject = self.subject_before(pos, {"ORG"})
+        return subject[1] if subject is not None else self.nearest_before(pos, {"ORG"})
+
     def nearest_before(self, pos: int, types: set[str]) -> Entity | None:
         found = None
         for s, _e, ent in self.by_pos:
@@ -529,11 +543,11 @@ class _Resolver:
                 return inner
             of_words = self.text[ref.of_start : ref.of_end].lower().split()
             if of_words and of_words[-1] in GROUP_WORDS:
-                ent = self.nearest_before(pos, {"ORG"})
+                ent = self._group_before(ref.of_start)
                 if ent is not None:
                     return ent
         if ref.head in GROUP_WORDS and definite:
-            ent = self.nearest_before(ref.start, {"ORG"})
+            ent = self._group_before(ref.start)
             if ent is not None:
                 return ent
         if definite and self.last_unnamed and pos - self.last_unnamed[0] < 1500:
@@ -575,12 +589,23 @@ def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list
     by_run: dict[int, Entity | str | None] = {}
     attributions = sorted(facts.attributions, key=lambda a: a.quote.start)
     # Multi-paragraph runs: the speaker named in any paragraph of the run speaks for all.
+    runs = [a.quote.run for a in attributions]
     for a in attributions:
-        if a.ref is not None and a.quote.run not in by_run:
+        several = runs.count(a.quote.run) > 1
+        if several and a.ref is not None and a.ref.kind != "pronoun" and a.quote.run not in by_run:
             by_run[a.quote.run] = resolver.resolve(a.ref, a.quote.start)
     last_speaker: Entity | str | None = None
     last_para = -10
-    for a in attributions:
+    # One pass in text order, reported speech included, so that "he" and "they" are
+    # resolved against what the reader has seen so far.
+    items: list[Attribution | IndirectQuote] = [*attributions, *facts.indirect]
+    items.sort(key=lambda x: x.quote.start if isinstance(x, Attribution) else x.start)
+    for a in items:
+        if isinstance(a, IndirectQuote):
+            speaker = resolver.resolve(a.ref, a.start)
+            resolver.remember(speaker, a.start)
+            results.append((a.start, a.end, "indirect", speaker, a.cue))
+            continue
         q = a.quote
         words = text[q.start : q.end].split()
         if a.cue == "title":
@@ -608,9 +633,6 @@ def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list
         if speaker is not None:
             last_speaker, last_para = speaker, q.para
         results.append((q.start, q.end, kind, speaker, a.cue))
-    for iq in facts.indirect:
-        speaker = resolver.resolve(iq.ref, iq.start)
-        results.append((iq.start, iq.end, "indirect", speaker, iq.cue))
     _headings_take_speakers(article, results)
     results.sort(key=lambda r: r[0])
     quotes = []

@@ -1,0 +1,80 @@
+"""Write the README's screenshots from the real app: python tests/ui/take_screenshots.py
+
+Each picture is the app driven by keys, as a user would, saved as SVG in screenshots/.
+A temporary library is used, never the user's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from tui_reader.library import open_library
+from tui_reader.pipeline import analyze_article, load_article
+from tui_reader.ui.app import ReaderApp
+from tui_reader.ui.screens.library import LibraryScreen
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "screenshots"
+FIXTURES = ROOT / "tests" / "fixtures"
+SEED = ROOT.parent / "shared" / "corpus" / "seed-article.txt"
+SIZE = (140, 42)
+
+
+async def _until(pilot, predicate, timeout: float = 60) -> None:
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not predicate():
+        if loop.time() > end:
+            raise TimeoutError("the app did not get there")
+        await pilot.pause(0.05)
+
+
+async def shoot(name: str, app: ReaderApp, steps: Callable[[object], Awaitable[None]]) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await steps(pilot)
+        await pilot.pause(0.3)
+        app.save_screenshot(filename=f"{name}.svg", path=str(OUT))
+        print(OUT / f"{name}.svg")
+
+
+async def main() -> None:
+    OUT.mkdir(exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="tui-reader-shots-"))
+    article = str(SEED if SEED.exists() else FIXTURES / "scraped.txt")
+
+    async def analysed(pilot):
+        app = pilot.app
+        await _until(pilot, lambda: app.reader is not None and app.reader.analysis.quotes)
+
+    async def quote(pilot):
+        await analysed(pilot)
+        await pilot.press("2", "down", "down", "down", "enter")
+
+    async def entity(pilot):
+        await analysed(pilot)
+        await pilot.press("1", "down", "down", "down", "enter")
+
+    async def help_(pilot):
+        await analysed(pilot)
+        await pilot.press("question_mark")
+
+    await shoot("quotes", ReaderApp(article, store=open_library(home / "a")), quote)
+    await shoot("entities", ReaderApp(article, store=open_library(home / "b")), entity)
+    await shoot("help", ReaderApp(article, store=open_library(home / "c")), help_)
+
+    store = open_library(home / "d")
+    for source in (article, str(FIXTURES / "story.html"), str(FIXTURES / "scraped.txt")):
+        fetched, art = load_article(source)
+        store.save(fetched, art, analyze_article(art))
+
+    async def library(pilot):
+        await _until(pilot, lambda: isinstance(pilot.app.screen, LibraryScreen))
+
+    await shoot("library", ReaderApp(store=store, start_in_library=True), library)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
