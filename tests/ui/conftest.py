@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from tui_reader.analyze.process import AnalysisProcess
 from tui_reader.library import open_library
 from tui_reader.ui.app import ReaderApp
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    """One analysis process for the whole session: spaCy loads once, not per test."""
+    service = AnalysisProcess()
+    yield service
+    service.close()
 
 
 @pytest.fixture
@@ -16,8 +25,8 @@ def store(tmp_path):
 
 
 @pytest.fixture
-def make_app(store):
+def make_app(store, analyzer):
     def make(source: str | None = None, **kw) -> ReaderApp:
-        return ReaderApp(source, store=store, **kw)
+        return ReaderApp(source, store=store, analyzer=analyzer, **kw)
 
     return make

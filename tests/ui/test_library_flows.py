@@ -76,8 +76,9 @@ async def test_reading_position_is_restored(make_app, store):
         screen = await _shown(pilot, "Harbour town votes to rebuild its flooded pier")
         screen.view.focus()
         await pilot.press("space", "space")
-        saved = screen.view.top_offset
-        assert saved > 0
+        assert screen.view.top_offset > 0
+    saved = store.entries()[0].position  # what leaving the article stored
+    assert saved > 0
     app2 = make_app(path)
     async with app2.run_test(size=(80, 12)) as pilot:
         screen = await _shown(pilot, "Harbour town votes to rebuild its flooded pier")

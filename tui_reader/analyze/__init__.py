@@ -2,19 +2,15 @@
 
 The text is parsed chunk by chunk (paragraph-aligned); each chunk is read once by the
 three analysers and then dropped, so memory stays flat on long articles. Entities are
-merged over the whole article, then quotes are resolved to them.
+merged over the whole article, then quotes are resolved to them. The analysers are
+imported on first use, so that importing this package (for the version, or for the
+analysis process) costs nothing at start-up.
 """
 
 from __future__ import annotations
 
 from ..model import Analysis, Article
-from . import nlp
-from .entities import Mention, mentions_in, merge
-from .figures import RawFigure, figures_in_chunk, scan, to_figures
-from .quotes import QuoteFacts, attribute_chunk, find_quotes, resolve
-
-# Bump when the analysis changes: stored analyses of an older version are redone on open.
-ANALYZER_VERSION = "1"
+from .version import ANALYZER_VERSION
 
 
 def _within(items, start: int, end: int):
@@ -22,6 +18,11 @@ def _within(items, start: int, end: int):
 
 
 def analyze(article: Article) -> Analysis:
+    from . import nlp
+    from .entities import Mention, mentions_in, merge
+    from .figures import RawFigure, figures_in_chunk, scan, to_figures
+    from .quotes import QuoteFacts, attribute_chunk, find_quotes, resolve
+
     text = article.text
     if not text.strip():
         return Analysis(version=ANALYZER_VERSION)

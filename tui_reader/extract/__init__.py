@@ -6,13 +6,15 @@ from dataclasses import replace
 
 from ..model import Article
 from ..sources import Fetched
-from .html import ExtractionError, extract_html
+from .errors import ExtractionError
 from .text import extract_text
 
 
 def extract(fetched: Fetched) -> Article:
     """The Article in what a source fetched."""
     if fetched.kind == "html":
+        from .html import extract_html  # lxml and readability load on first HTML page
+
         article = extract_html(
             fetched.data, fetched.source, url=fetched.url, charset=fetched.charset
         )
@@ -25,4 +27,4 @@ def extract(fetched: Fetched) -> Article:
     return article
 
 
-__all__ = ["ExtractionError", "extract", "extract_html", "extract_text"]
+__all__ = ["ExtractionError", "extract", "extract_text"]

@@ -32,7 +32,10 @@ def strip_controls(text: str) -> str:
     """Remove escape sequences and control characters; keep tabs and newlines."""
     if not text:
         return text
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not _CONTROLS.search(text):  # the common case: clean text, one fast scan
+        return text
     text = _ESCAPES.sub("", text)
     return _CONTROLS.sub("", text)
 

@@ -20,13 +20,9 @@ from ..model import Article
 from .builder import PendingBlock, Run, TextBuilder
 from .charset import decode
 from .clean import clean_inline
+from .errors import ExtractionError
 from .furniture import is_furniture_block, is_furniture_node, normalise_line
 from .metadata import Metadata, read_metadata
-
-
-class ExtractionError(Exception):
-    """The page holds nothing that reads as an article."""
-
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCK_TAGS = {

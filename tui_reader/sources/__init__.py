@@ -1,21 +1,27 @@
-"""Getting the bytes of an article: files, standard input and the web."""
+"""Getting the bytes of an article: files, standard input and the web.
+
+The web client (httpx) is imported only when a URL is fetched.
+"""
 
 from __future__ import annotations
 
-from .base import Fetched, SourceError
+from .base import DEFAULT_LIMITS, Fetched, Limits, SourceError, is_url, looks_like_url
 from .files import read_file, read_stdin
-from .web import DEFAULT_LIMITS, Limits, fetch_url, is_url, looks_like_url
+
+
+def fetch_url(url: str, limits: Limits = DEFAULT_LIMITS, **conditional: str | None) -> Fetched:
+    from .web import fetch_url as _fetch_url
+
+    return _fetch_url(url, limits, **conditional)
 
 
 def fetch(source: str, limits: Limits = DEFAULT_LIMITS) -> Fetched:
     """Read ``source``: a URL, ``-`` for standard input, or a file path."""
     if source == "-":
         return read_stdin()
-    if is_url(source):
-        return fetch_url(source, limits)
-    if looks_like_url(source):
-        return fetch_url(source, limits)  # refuses the scheme with a clear message
+    if is_url(source) or looks_like_url(source):
+        return fetch_url(source, limits)  # an unsupported scheme is refused there
     return read_file(source)
 
 
-__all__ = ["DEFAULT_LIMITS", "Fetched", "Limits", "SourceError", "fetch", "fetch_url"]
+__all__ = ["DEFAULT_LIMITS", "Fetched", "Limits", "SourceError", "fetch", "fetch_url", "is_url"]

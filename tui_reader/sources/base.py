@@ -3,6 +3,29 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+
+def is_url(source: str) -> bool:
+    return urlsplit(source.strip()).scheme.lower() in ("http", "https")
+
+
+def looks_like_url(source: str) -> bool:
+    """Something with a scheme that is not a Windows drive letter."""
+    scheme = urlsplit(source.strip()).scheme
+    return len(scheme) > 1 and "://" in source
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How far a fetch may go."""
+
+    timeout: float = 20.0  # seconds for the whole request, body included
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 10
+
+
+DEFAULT_LIMITS = Limits()
 
 
 class SourceError(Exception):

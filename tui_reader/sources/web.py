@@ -4,37 +4,16 @@ from __future__ import annotations
 
 import time
 import zlib
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import httpx
 
 from .. import __version__
-from .base import Fetched, SourceError, binary_kind, sniff_kind
+from .base import DEFAULT_LIMITS, Fetched, Limits, SourceError, binary_kind, is_url, sniff_kind
 
 USER_AGENT = f"tui-reader/{__version__} (+terminal news reader)"
 ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
 ACCEPTED_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
-
-
-@dataclass(frozen=True)
-class Limits:
-    timeout: float = 20.0  # seconds for the whole request, body included
-    max_bytes: int = 10 * 1024 * 1024
-    max_redirects: int = 10
-
-
-DEFAULT_LIMITS = Limits()
-
-
-def is_url(source: str) -> bool:
-    return urlsplit(source.strip()).scheme.lower() in ("http", "https")
-
-
-def looks_like_url(source: str) -> bool:
-    """Something with a scheme that is not a Windows drive letter."""
-    scheme = urlsplit(source.strip()).scheme
-    return len(scheme) > 1 and "://" in source
 
 
 def _content_type(header: str | None) -> tuple[str | None, str | None]:

@@ -8,6 +8,7 @@ from typing import Any
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from ..analyze.process import AnalysisProcess
 from ..sources import DEFAULT_LIMITS, Limits
 from .screens.reader import ReaderScreen
 
@@ -24,12 +25,19 @@ class ReaderApp(App[None]):
         store: Any = None,
         limits: Limits = DEFAULT_LIMITS,
         start_in_library: bool = False,
+        analyzer: AnalysisProcess | None = None,
     ) -> None:
         super().__init__()
         self.source = source
         self.store = store
         self.limits = limits
         self.start_in_library = start_in_library
+        self._own_analyzer = analyzer is None
+        self.analyzer = analyzer or AnalysisProcess()
+
+    def on_unmount(self) -> None:
+        if self._own_analyzer:
+            self.analyzer.close()
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"

@@ -88,6 +88,31 @@ def _markers(article: Article) -> dict[int, str]:
     return marks
 
 
+def _wrap_plain(text: str, start: int, end: int, width: int) -> list[list[Atom]]:
+    """Fast greedy wrap for single-spaced ASCII text with no link markers: one run per
+    line, cut at the last space that fits (or hard, inside a word longer than a line)."""
+    lines: list[list[Atom]] = []
+    pos = start
+    while pos < end:
+        if end - pos <= width:
+            lines.append([Atom(pos, end)])
+            break
+        cut = text.rfind(" ", pos, pos + width + 1)
+        if cut <= pos:  # no space in reach: split the word
+            cut = pos + max(1, width - 1)
+            lines.append([Atom(pos, cut)])
+            pos = cut
+        else:
+            lines.append([Atom(pos, cut)])
+            pos = cut + 1
+    return lines
+
+
+def _has_marker(link_ends: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(link_ends, start + 1)
+    return i < len(link_ends) and link_ends[i] <= end
+
+
 def _wrap(
     text: str, start: int, end: int, width: int, markers: dict[int, str], link_ends: list[int]
 ) -> list[list[Atom]]:
@@ -149,7 +174,12 @@ def layout(article: Article, width: int) -> Layout:
                 lines.append(Line("code", first, (Atom(s, visible),) if raw else ()))
             continue
         avail = max(8, width - len(first))
-        wrapped = _wrap(text, block.start, block.end, avail, markers, link_ends)
+        segment = text[block.start : block.end]
+        plain = segment.isascii() and "  " not in segment and "\n" not in segment
+        if plain and not _has_marker(link_ends, block.start, block.end):
+            wrapped = _wrap_plain(text, block.start, block.end, avail)
+        else:
+            wrapped = _wrap(text, block.start, block.end, avail, markers, link_ends)
         for li, atoms in enumerate(wrapped):
             lines.append(Line(block.kind, first if li == 0 else rest, tuple(atoms), block.level))
     starts = tuple(line.start for line in lines)

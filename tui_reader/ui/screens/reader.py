@@ -20,6 +20,7 @@ from textual.widgets import Footer, Input, LoadingIndicator, Static
 from textual.worker import get_current_worker
 
 from ...analyze import ANALYZER_VERSION
+from ...analyze.process import AnalysisCancelled
 from ...model import Analysis, Article, Quote
 from ..widgets.article_view import ArticleView, Highlights
 from ..widgets.header import ArticleHeader
@@ -181,11 +182,11 @@ class ReaderScreen(Screen):
 
     @work(thread=True, exclusive=True, group="analyse")
     def _run_analysis(self, article: Article, library_id: int | None) -> None:
-        from ...pipeline import analyze_article
-
         worker = get_current_worker()
         try:
-            analysis = analyze_article(article)
+            analysis = self.app.analyzer.analyze(article)
+        except AnalysisCancelled:
+            return  # a newer article took its place
         except Exception as exc:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._analysis_failed, str(exc))

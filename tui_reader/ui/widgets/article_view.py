@@ -126,6 +126,19 @@ class ArticleView(ScrollView, can_focus=True):
         self._relayout()
         self.scroll_to_offset(top, center=False, animate=False)
 
+    # Paging is instant, as in a pager: no smooth-scroll delay between key and text.
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_end(animate=False)
+
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles.clear()
