@@ -59,6 +59,17 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, body, content='articles', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2'
 );
+CREATE TABLE stats (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+INSERT INTO stats (key, value) VALUES ('raw_bytes', 0);
+CREATE TRIGGER raw_ai AFTER INSERT ON articles BEGIN
+    UPDATE stats SET value = value + new.raw_size WHERE key = 'raw_bytes';
+END;
+CREATE TRIGGER raw_ad AFTER DELETE ON articles BEGIN
+    UPDATE stats SET value = value - old.raw_size WHERE key = 'raw_bytes';
+END;
+CREATE TRIGGER raw_au AFTER UPDATE OF raw_size ON articles BEGIN
+    UPDATE stats SET value = value - old.raw_size + new.raw_size WHERE key = 'raw_bytes';
+END;
 CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
 END;

@@ -321,7 +321,7 @@ class Library:
 
     def _enforce_raw_cap(self, db: sqlite3.Connection) -> None:
         """Past the cap, drop the raw pages of the least recently read articles."""
-        total = db.execute("SELECT COALESCE(SUM(raw_size), 0) FROM articles").fetchone()[0]
+        total = db.execute("SELECT value FROM stats WHERE key = 'raw_bytes'").fetchone()[0]
         if total <= self.raw_cap:
             return
         rows = db.execute(
@@ -416,6 +416,10 @@ class Library:
         rows = self._read("SELECT etag, last_modified FROM articles WHERE id=?", (article_id,))
         return (rows[0][0], rows[0][1]) if rows else (None, None)
 
+    def is_starred(self, article_id: int) -> bool:
+        rows = self._read("SELECT starred FROM articles WHERE id=?", (article_id,))
+        return bool(rows and rows[0][0])
+
     def source_of(self, article_id: int) -> str | None:
         rows = self._read("SELECT source FROM articles WHERE id=?", (article_id,))
         return rows[0][0] if rows else None
@@ -423,7 +427,7 @@ class Library:
     def count(self) -> int:
         return int(self._read("SELECT COUNT(*) FROM articles")[0][0])
 
-    def entries(self, order: str = "last_opened") -> list[Entry]:
+    def entries(self, order: str = "last_opened", limit: int = -1, offset: int = 0) -> list[Entry]:
         orders = {
             "last_opened": "COALESCE(last_opened, added) DESC",
             "added": "added DESC",
@@ -435,7 +439,9 @@ class Library:
         rows = self._read(
             "SELECT id, source, title, site, published, added, last_opened, open_count, "
             "position, length, starred, word_count, raw IS NOT NULL FROM articles "
-            f"ORDER BY starred DESC, {orders.get(order, orders['last_opened'])}, id DESC"
+            f"ORDER BY starred DESC, {orders.get(order, orders['last_opened'])}, id DESC "
+            "LIMIT ? OFFSET ?",
+            (limit, offset),
         )
         return [
             Entry(
@@ -495,7 +501,7 @@ class Library:
         return [QuoteHit(*r) for r in rows]
 
     def raw_bytes(self) -> int:
-        return int(self._read("SELECT COALESCE(SUM(raw_size), 0) FROM articles")[0][0])
+        return int(self._read("SELECT value FROM stats WHERE key = 'raw_bytes'")[0][0])
 
     def vacuum(self) -> None:
         with self._lock:

@@ -44,8 +44,7 @@ class ReaderApp(App[None]):
         if self.start_in_library and self.store is not None:
             from .screens.library import LibraryScreen
 
-            self.push_screen(ReaderScreen(None))
-            self.push_screen(LibraryScreen())
+            self.push_screen(LibraryScreen())  # the reader is built when an article opens
         else:
             self.push_screen(ReaderScreen(self.source))
 

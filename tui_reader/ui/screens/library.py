@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from ...library import SNIPPET_CLOSE, SNIPPET_OPEN, Entry
 
+PAGE = 60  # rows fetched at a time: more than a screen, fewer than slow to build
 SORTS = ("last_opened", "title", "site", "published", "progress", "added")
 
 
@@ -75,6 +76,9 @@ class LibraryScreen(Screen):
         super().__init__()
         self.sort = "last_opened"
         self.rows: list[int] = []
+        self.total = 0
+        self.query_text = ""
+        self.loading_more = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="library-bar"):
@@ -95,28 +99,37 @@ class LibraryScreen(Screen):
             store.notice = None
 
     def reload(self, query: str = "") -> None:
-        self._query(query, self.sort)
+        self.query_text = query
+        self._query(query, self.sort, 0)
 
     @work(thread=True, exclusive=True, group="library")
-    def _query(self, query: str, sort: str) -> None:
+    def _query(self, query: str, sort: str, offset: int) -> None:
         store = self.app.store
         if query.strip():
             hits = store.search(query)
             rows = [(h.id, "", Text(h.title), Text(h.site or ""), marked(h.snippet)) for h in hits]
             self.app.call_from_thread(self._show_hits, rows, query)
         else:
-            self.app.call_from_thread(self._show_entries, store.entries(sort))
+            entries = store.entries(sort, limit=PAGE, offset=offset)
+            total = store.count() if offset == 0 else self.total
+            self.app.call_from_thread(self._show_entries, entries, offset, total)
 
-    def _show_entries(self, entries: list[Entry]) -> None:
+    def _show_entries(self, entries: list[Entry], offset: int = 0, total: int = 0) -> None:
+        """The first page replaces the table; later pages (as the cursor nears the end)
+        are appended, so a library of any size paints at once."""
         table = self.query_one(DataTable)
-        table.clear(columns=True)
-        table.add_columns("", "Title", "Site", "Date", "Last read", "Read")
-        self.rows = []
+        if offset == 0:
+            table.clear(columns=True)
+            table.add_columns("", "Title", "Site", "Date", "Last read", "Read")
+            self.rows = []
+            self.total = total
+        room = max(20, (self.size.width or 120) - 62)  # the title takes what the rest leave
         for e in entries:
             star = Text("★", style="bold yellow") if e.starred else Text(" ")
+            title = e.title if len(e.title) <= room else e.title[: room - 1] + "…"
             table.add_row(
                 star,
-                Text(e.title[:80]),
+                Text(title),
                 Text((e.site or "")[:24]),
                 Text(e.published or ""),
                 Text(ago(e.last_opened)),
@@ -124,11 +137,21 @@ class LibraryScreen(Screen):
                 key=str(e.id),
             )
             self.rows.append(e.id)
+        self.loading_more = False
+        title = self.query_one("#library-title", Label)
+        title.update(Text(f"Library ({self.total:,})", style="bold"))
         self._empty(
-            not entries,
+            not self.rows,
             "Your library is empty. Press ctrl+o to open a URL or a "
             "file; everything you read is kept here.",
         )
+
+    @on(DataTable.RowHighlighted)
+    def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
+        more = not self.query_text.strip() and len(self.rows) < self.total
+        if more and not self.loading_more and event.cursor_row >= len(self.rows) - 20:
+            self.loading_more = True
+            self._query("", self.sort, len(self.rows))
 
     def _show_hits(self, rows, query: str) -> None:
         table = self.query_one(DataTable)
@@ -188,8 +211,7 @@ class LibraryScreen(Screen):
         article_id = self._selected()
         if article_id is None:
             return
-        entry = next((e for e in self.app.store.entries() if e.id == article_id), None)
-        self.app.store.star(article_id, not (entry and entry.starred))
+        self.app.store.star(article_id, not self.app.store.is_starred(article_id))
         self.reload(self.query_one("#library-search", Input).value)
 
     def action_sort(self) -> None:
@@ -202,7 +224,7 @@ class LibraryScreen(Screen):
         if search.value:
             search.value = ""
             return
-        if len(self.app.screen_stack) > 2:
+        if self.app.reader is not None:  # back to the article being read
             self.app.pop_screen()
 
     def action_open_source(self) -> None:
