@@ -305,9 +305,42 @@ def word_value(words: str) -> float | None:
     return total + current if seen else None
 
 
+_ANCHOR = re.compile(
+    r"[\d$€£¥₹%]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|"
+    r"half|third|thirds|quarter|quarters|several)\b",
+    re.IGNORECASE,
+)
+_REACH_BACK, _REACH_AHEAD = 40, 60  # qualifiers before a number; units and years after
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around anything number-like; the scanner runs only there."""
+    windows: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text):
+        start = text.rfind(" ", 0, max(0, m.start() - _REACH_BACK)) + 1
+        end = min(len(text), m.end() + _REACH_AHEAD)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _matches(text: str):
+    last_end = 0
+    for start, end in _windows(text):
+        for m in SCANNER.finditer(text, max(start, last_end), end):
+            if m.end() == end and end < len(text):  # may run on past the window
+                m = SCANNER.match(text, m.start()) or m
+            last_end = m.end()
+            yield m
+
+
 def scan(text: str) -> list[RawFigure]:
     out: list[RawFigure] = []
-    for m in SCANNER.finditer(text):
+    for m in _matches(text):
         kind = m.lastgroup or ""
         s, e = m.start(), m.end()
         matched = m.group(0)

@@ -11,6 +11,7 @@ through the appositions that tied them to a name anywhere in the article.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -293,7 +294,28 @@ def _subject(verb):
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s - 1 <= pos < e + 1 for s, e in spans)
+    """Whether ``pos`` is inside (or on the marks of) one of the sorted, disjoint spans."""
+    i = bisect.bisect_right(spans, (pos + 1, _FAR)) - 1
+    return i >= 0 and pos < spans[i][1] + 1
+
+
+_FAR = 1 << 62
+
+
+class _Sentences:
+    """The sentences of a parsed chunk, indexed once (``Token.sent`` scans each time)."""
+
+    def __init__(self, doc) -> None:
+        self.sents = list(doc.sents)
+        self.starts = [s.start_char for s in self.sents]
+        self.first_token = [0] * len(doc)
+        for s in self.sents:
+            for i in range(s.start, s.end):
+                self.first_token[i] = s.start
+
+    def at(self, char: int):
+        i = bisect.bisect_right(self.starts, char) - 1
+        return self.sents[max(0, i)] if self.sents else None
 
 
 def attribute_chunk(
@@ -302,11 +324,14 @@ def attribute_chunk(
     """Attribute the quotes of one parsed chunk and gather description links."""
     end = offset + len(doc.text)
     _links(doc, offset, facts.links)
+    sentences = _Sentences(doc)
     for tok in doc:
         main_clause = tok.head.dep_ == "ROOT" or (
             tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"
         )
-        opening = tok.i - tok.sent.start < 5  # "The Popular Mobilization Forces (PMF) — ..."
+        opening = (
+            tok.i - sentences.first_token[tok.i] < 5
+        )  # "The Popular Mobilization Forces (PMF) — ..."
         if not (main_clause or opening):
             continue  # "when the U.S. bombed ...": a subordinate subject is not the topic
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
@@ -317,29 +342,25 @@ def attribute_chunk(
     for q in quotes:
         if not (offset <= q.start < end):
             continue
-        facts.attributions.append(_attribute(doc, offset, q, all_spans))
+        facts.attributions.append(_attribute(doc, offset, q, all_spans, sentences))
     _indirect(doc, offset, all_spans, facts)
 
 
-def _tokens_around(doc, offset: int, q: RawQuote):
+def _tokens_around(sentences: _Sentences, offset: int, q: RawQuote):
     """Sentences that hold the quote's start and end (the attribution sits in them)."""
-    s_char, e_char = q.start - offset, q.end - offset
-    first = doc.char_span(s_char, min(s_char + 1, len(doc.text)), alignment_mode="expand")
-    last = doc.char_span(max(e_char - 1, 0), e_char, alignment_mode="expand")
-    sents = []
-    if first is not None:
-        sents.append(first.sent)
-    if last is not None and (not sents or last.sent != sents[0]):
-        sents.append(last.sent)
-    return sents
+    first = sentences.at(q.start - offset)
+    last = sentences.at(max(q.start, q.end - 1) - offset)
+    return [s for s in (first, last if last is not first else None) if s is not None]
 
 
-def _attribute(doc, offset: int, q: RawQuote, all_spans: list[tuple[int, int]]) -> Attribution:
+def _attribute(
+    doc, offset: int, q: RawQuote, all_spans: list[tuple[int, int]], sentences: _Sentences
+) -> Attribution:
     text = doc.text
     rel_s = q.start - offset
     before = text[max(0, rel_s - 60) : max(0, rel_s - 1)]
     q.partial = _is_partial(text, rel_s, q.end - offset)
-    sents = _tokens_around(doc, offset, q)
+    sents = _tokens_around(sentences, offset, q)
     para_start, para_end = _para_bounds(text, rel_s)
     best = None
     for sent in sents:
