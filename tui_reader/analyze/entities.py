@@ -454,10 +454,13 @@ def _entities(groups: dict[str, _Group]) -> list[Entity]:
         etype = _context_type(g)
         name = _strip_article(_name(g, etype))
         aliases = []
+        # every surface form the article uses, case variants too ("BAGHDAD")
         seen = {key(name)}
+        exact = {name}
         for form, _n in g.forms.most_common():
             form = _strip_article(form)
-            if key(form) not in seen:
+            if form not in exact:
+                exact.add(form)
                 seen.add(key(form))
                 aliases.append(form)
         extra = [m.titled for m in g.mentions if m.titled]

@@ -525,6 +525,8 @@ def figures_in_chunk(doc, offset: int, raws: list[RawFigure]) -> list[RawFigure]
             and re.search(r"\b(?:a|an|one)\s+\w+\s+or\s+$", text[max(0, rel - 25) : rel].lower())
         ):
             continue  # "a day or two": an approximation, not a claim
+        if number == "one" and counts in ("them", "us", "those", "these", "it", "you"):
+            continue  # "one of them": a pronoun again
         if (
             f.kind == "count"
             and not re.search(r"\d", number)

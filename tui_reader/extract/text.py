@@ -102,13 +102,20 @@ def _lines(text: str) -> list[_Line]:
 
 
 def reads_as_headline(text: str) -> bool:
-    """Short, capitalised, and not a sentence that ends with a full stop."""
+    """Short, capitalised, and not a sentence: no full stop at the end, inside closing
+    quotation marks or not ("... of the town.”" is a sentence)."""
     words = text.split()
     if not 2 <= len(words) <= 25 or len(text) > 200:
         return False
-    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+    bare = text.rstrip("\"”’'")
+    if bare.endswith((".", ",", ";", ":")) and not bare.endswith("..."):
         return False
     return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“'‘"
+
+
+def _is_label(text: str) -> bool:
+    """A section name above a headline ("World", "Local news")."""
+    return len(text.split()) <= 3 and not text.rstrip().endswith((".", "?", "!", '"', "”"))
 
 
 def _fold_captions(lines: list[_Line]) -> list[_Line]:
@@ -133,29 +140,25 @@ def _fold_captions(lines: list[_Line]) -> list[_Line]:
 
 
 def _split_head(lines: list[_Line]) -> tuple[str, str | None, list[_Line]]:
-    """Find the headline (title) and a site banner among the lines before the story."""
-    lead: list[int] = []
-    for i, line in enumerate(lines):
-        if line.kind in ("paragraph", "heading") and reads_as_headline(line.text):
-            lead.append(i)
-        else:
-            break
-    if not lead:
-        return "", None, lines
+    """The headline (title) and a site banner among the lines before the story.
+
+    Above the headline a scraped page has banners ("Site | Tagline") and section names;
+    the first line that reads as a headline and is not a banner is the title.
+    """
     site = None
-    title_at = None
-    for i in lead:
-        parts = _BANNER_SEPARATOR.split(lines[i].text)
-        if len(parts) > 1 and i != lead[-1]:
-            site = site or parts[0].strip()
-        else:
-            title_at = i
-    if title_at is None:
-        return "", site, lines[len(lead) :]
-    # Lines above the headline are banners and section names; the headline is the title.
-    title = lines[title_at].text
-    rest = lines[title_at + 1 :]
-    return title, site, rest
+    i = 0
+    while i < len(lines) and lines[i].kind in ("paragraph", "heading"):
+        text = lines[i].text
+        parts = _BANNER_SEPARATOR.split(text)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if len(parts) > 1 and nxt is not None and reads_as_headline(nxt.text):
+            site = site or parts[0].strip()  # a banner above another headline
+        elif reads_as_headline(text):
+            return text, site, lines[i + 1 :]
+        elif not _is_label(text):
+            break
+        i += 1
+    return "", site, lines
 
 
 def extract_text(data: bytes | str, source: str) -> Article:

@@ -1,0 +1,265 @@
+"""Entities, quotes and figures on sentences we write, one pattern per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_reader.analyze import analyze
+from tui_reader.extract.text import extract_text
+from tui_reader.model import Analysis, Article
+
+TITLE = "Harbour news from the quay\n\n"
+
+
+def run(body: str) -> tuple[Article, Analysis]:
+    article = extract_text(TITLE + body, "test.txt")
+    return article, analyze(article)
+
+
+def quote(a: Analysis, words: str):
+    found = [q for q in a.quotes if words in q.text]
+    assert found, f"no quote with {words!r}: {[q.text for q in a.quotes]}"
+    return found[0]
+
+
+def entity(a: Analysis, name: str):
+    found = [e for e in a.entities if e.name == name or name in e.aliases]
+    assert found, f"no entity {name!r}: {[e.name for e in a.entities]}"
+    return found[0]
+
+
+def figure(a: Analysis, text: str):
+    found = [f for f in a.figures if f.text == text]
+    assert found, f"no figure {text!r}: {[f.text for f in a.figures]}"
+    return found[0]
+
+
+# --- quotes -------------------------------------------------------------------------------
+
+
+def test_direct_quote_with_said_after():
+    art, a = run('"We will rebuild the pier," said Demelza Rowe, the council leader.')
+    q = quote(a, "We will rebuild the pier")
+    assert q.kind == "direct" and q.speaker == "Demelza Rowe" and q.cue == "said"
+    assert art.text[q.start : q.end] == q.text
+    assert q.speaker_id == entity(a, "Demelza Rowe").id
+
+
+def test_speaker_before_the_quote_with_a_colon():
+    _, a = run('Demelza Rowe told the meeting: "The pier is the front door of the town."')
+    assert quote(a, "front door").speaker == "Demelza Rowe"
+
+
+def test_a_quote_split_by_its_attribution_is_two_quotes_one_speaker():
+    _, a = run(
+        'Demelza Rowe chairs the council. "The pier matters," she said, '
+        '"and so does the harbour wall."'
+    )
+    first, second = quote(a, "The pier matters"), quote(a, "so does the harbour wall")
+    assert first.speaker == second.speaker == "Demelza Rowe"
+    assert first.id != second.id
+
+
+def test_curly_quotes_and_a_quote_running_over_paragraphs():
+    _, a = run(
+        "Elowen Penrose has led the crew for ten years.\n\n"
+        "“The first launch of the winter is always the hardest.\n\n"
+        "“After that the crew knows the sea again,” Penrose said."
+    )
+    assert quote(a, "first launch of the winter").speaker == "Elowen Penrose"
+    assert quote(a, "crew knows the sea again").speaker == "Elowen Penrose"
+
+
+def test_partial_quote_inside_a_paraphrase():
+    _, a = run('Councillor Jory Pascoe condemned the spending as "reckless and rushed".')
+    q = quote(a, "reckless and rushed")
+    assert q.kind == "partial" and q.speaker == "Jory Pascoe"
+
+
+def test_calling_it_takes_the_main_clause_speaker():
+    _, a = run('Jory Pascoe said the council ignored the survey, calling it "a plain mistake".')
+    assert quote(a, "a plain mistake").speaker == "Jory Pascoe"
+
+
+def test_pronoun_resolves_to_the_latest_named_subject():
+    _, a = run(
+        "Elowen Penrose runs the station at Porthkennack. "
+        '"We launched 31 times last year," she said.'
+    )
+    assert quote(a, "We launched 31 times").speaker == "Elowen Penrose"
+
+
+def test_description_resolves_through_an_apposition_made_later():
+    _, a = run(
+        'The harbour master called the repairs "long overdue".\n\n'
+        '"The quay will be safe by May," said Kenwyn Hosking, the harbour master.'
+    )
+    assert quote(a, "long overdue").speaker == "Kenwyn Hosking"
+
+
+def test_a_spokesman_for_the_group_is_the_group():
+    _, a = run(
+        "The Harbour Trust, a local charity, raised money for the pier. "
+        'A spokesman for the group said the appeal "went better than hoped".'
+    )
+    assert quote(a, "went better than hoped").speaker == "Harbour Trust"
+
+
+def test_who_resolves_to_its_antecedent():
+    _, a = run('A fisherman who asked not to be named said the plan was "too late".')
+    assert quote(a, "too late").speaker == "A fisherman"
+
+
+def test_indirect_speech_and_according_to():
+    art, a = run(
+        "Demelza Rowe said that the pier would reopen in May. "
+        "According to Kenwyn Hosking, the quay is safe for boats."
+    )
+    reported = [q for q in a.quotes if q.kind == "indirect"]
+    by = {q.speaker: art.text[q.start : q.end] for q in reported}
+    assert "the pier would reopen in May" in by["Demelza Rowe"]
+    assert "the quay is safe for boats" in by["Kenwyn Hosking"]
+
+
+def test_scare_quotes_and_titles_are_not_quotes():
+    _, a = run(
+        'The so-called "plan" was never published. '
+        'The town later watched the film "Cold Water Rising" at the harbour hall.'
+    )
+    direct = [q.text for q in a.quotes if q.kind != "indirect"]
+    assert "plan" not in direct and "Cold Water Rising" not in direct
+
+
+def test_quotes_in_straight_marks_keep_exact_spans():
+    art, a = run('"Fund the pier," the crowd chanted outside the hall.')
+    q = quote(a, "Fund the pier")
+    assert art.text[q.start : q.end] == q.text
+    assert q.speaker == "the crowd"
+
+
+# --- entities -----------------------------------------------------------------------------
+
+
+def test_surnames_join_full_names():
+    # a name the small model knows as a person: the rule under test is the merging
+    _, a = run("Sarah Johnson chaired the vote. Later, Johnson thanked the crew.")
+    johnson = entity(a, "Sarah Johnson")
+    assert johnson.type == "PERSON" and "Johnson" in johnson.aliases
+    assert len(johnson.mentions) == 2
+
+
+def test_acronyms_join_their_expansion():
+    _, a = run(
+        "The Royal National Lifeboat Institution (RNLI) runs the station. "
+        "The RNLI will pay a third of the cost."
+    )
+    rnli = entity(a, "RNLI")
+    assert rnli.name == "Royal National Lifeboat Institution" and rnli.type == "ORG"
+    assert len(rnli.mentions) >= 2
+
+
+def test_leading_the_and_possessives_are_folded():
+    _, a = run(
+        "The Associated Press reported the vote. The Associated Press's reporter "
+        "spoke to the crew, and the AP published the story."
+    )
+    ap = entity(a, "Associated Press")
+    assert ap.name == "Associated Press" and "AP" in ap.aliases
+
+
+def test_context_makes_a_place():
+    _, a = run(
+        "Fishermen in Porthkennack protested. The mayor of Porthkennack met them "
+        "in Porthkennack town hall."
+    )
+    assert entity(a, "Porthkennack").type == "PLACE"
+
+
+def test_numbers_and_dates_are_not_entities():
+    _, a = run("On Jan. 27, about 2,500 people marched in Truro for three hours.")
+    names = {e.name for e in a.entities}
+    assert not names & {"Jan. 27", "2,500", "three hours", "about 2,500"}
+
+
+def test_entities_are_ordered_by_salience():
+    _, a = run(
+        "Kenwyn Hosking spoke first. Demelza Rowe spoke next. Rowe spoke again, "
+        "and Rowe closed the meeting."
+    )
+    people = [e.name for e in a.entities if e.type == "PERSON"]
+    assert people.index("Demelza Rowe") < people.index("Kenwyn Hosking")
+
+
+# --- figures ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "kind", "counts"),
+    [
+        ("At least 36 people were hurt.", "At least 36", 36, "count", "people"),
+        ("The plan costs $2.5 billion in all.", "$2.5 billion", 2.5e9, "money", None),
+        ("Turnout rose to 40% this year.", "40%", 40, "percent", None),
+        ("Turnout rose to 40 percent this year.", "40 percent", 40, "percent", None),
+        ("Two dozen volunteers came.", "Two dozen", 24, "count", "volunteers"),
+        ("The town has 1.2 million visitors.", "1.2 million", 1.2e6, "count", "visitors"),
+        (
+            "The road runs 300 kilometers to the coast.",
+            "300 kilometers",
+            300,
+            "quantity",
+            "kilometers",
+        ),
+        (
+            "The town keeps about 2,500 service members busy.",
+            "about 2,500",
+            2500,
+            "count",
+            "service members",
+        ),
+        ("The crew met for three days.", "three days", 3, "quantity", "days"),
+        ("It happened in 2003, after the flood.", "2003", 2003, "year", None),
+        ("A 35-year-old swimmer was rescued.", "35-year-old", 35, "age", None),
+        ("The town team won 4-1 on Saturday.", "4-1", 4, "score", None),
+        ("The council pays about a third of the cost.", "about a third", 1 / 3, "other", "cost"),
+        ("Eight out of ten councillors agreed.", "Eight out of ten", 8, "count", "councillors"),
+    ],
+)
+def test_figures(sentence, text, value, kind, counts):
+    _, a = run(sentence)
+    f = figure(a, text)
+    assert f.kind == kind
+    assert f.value == pytest.approx(value, rel=1e-3)
+    if counts is not None:
+        assert f.counts and counts.split()[-1] in f.counts
+
+
+def test_partitive_counts():
+    _, a = run("Militia officials said seven of the 16 fatalities were fighters.")
+    assert figure(a, "seven").counts == "fatalities"
+    assert figure(a, "16").counts == "fatalities"
+
+
+def test_dates_carry_their_words():
+    _, a = run("The storm struck on Jan. 27 and again on September 25, 2019.")
+    assert figure(a, "Jan. 27").kind == "date"
+    assert figure(a, "September 25, 2019").kind == "date"
+
+
+def test_not_figures_ordinals_names_and_pronoun_one():
+    _, a = run(
+        "The crew came third in the race. Apollo 11 flew in July. "
+        "No one was hurt, and one of them swam home."
+    )
+    texts = {f.text for f in a.figures}
+    assert not texts & {"third", "11", "one"}
+
+
+def test_spans_are_exact_for_everything():
+    art, a = run('"At least 36 boats," said Demelza Rowe, "were lost since 2019."')
+    for e in a.entities:
+        for s, t in e.mentions:
+            assert art.text[s:t] in {e.name, *e.aliases}
+    for f in a.figures:
+        assert art.text[f.start : f.end] == f.text
+    for q in a.quotes:
+        assert art.text[q.start : q.end] == q.text

@@ -1,0 +1,83 @@
+"""The analysis scored against the dev gold, and run over real article bodies.
+
+The issue's bars are asserted where the analysis meets them. Where it does not yet, a
+floor at today's measured level guards against regressions; those metrics are listed on
+the issue, which stays open until they reach their bars.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import CORPUS, needs_corpus
+
+from tui_reader.analyze import analyze
+from tui_reader.extract.text import extract_text
+from tui_reader.model import to_json
+
+BARS = {  # the issue's bars, met today
+    "entity_precision": 0.95,
+    "quote_precision": 0.95,
+    "speaker_accuracy": 0.90,
+    "figure_recall": 0.98,
+    "figure_counts_accuracy": 0.85,
+}
+FLOORS = {  # below their bars (0.95, 0.92, 0.90, 0.95, 0.95): today's level, to hold
+    "entity_recall": 0.93,
+    "entity_typed_recall": 0.83,
+    "alias_merge_rate": 0.77,
+    "quote_recall": 0.94,
+    "figure_precision": 0.89,
+}
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory):
+    needs_corpus()
+    texts = tmp_path_factory.mktemp("texts")
+    preds = tmp_path_factory.mktemp("preds")
+    subprocess.run(
+        [sys.executable, str(CORPUS / "gold_texts.py"), str(texts)], check=True, capture_output=True
+    )
+    for path in sorted(texts.glob("*.txt")):
+        article = extract_text(path.read_bytes(), str(path))
+        (preds / f"{path.stem}.json").write_text(
+            json.dumps(to_json(article, analyze(article))), encoding="utf-8"
+        )
+    out = subprocess.run(
+        [sys.executable, str(CORPUS / "score_analysis.py"), str(CORPUS / "gold"), str(preds)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("metric", sorted(BARS))
+def test_meets_the_bar(scores, metric):
+    assert scores[metric] >= BARS[metric], f"{metric} {scores[metric]:.3f}"
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_holds_its_floor(scores, metric):
+    assert scores[metric] >= FLOORS[metric], f"{metric} {scores[metric]:.3f}"
+
+
+def test_real_bodies_analyse_with_exact_spans():
+    """Every fourth aeb-dev body: no crash, and every span is its text."""
+    needs_corpus()
+    truth = json.loads((CORPUS / "aeb-dev" / "ground-truth.json").read_text("utf-8"))
+    for page_id in sorted(truth)[::4]:
+        article = extract_text(truth[page_id]["articleBody"], page_id)
+        a = analyze(article)
+        for e in a.entities:
+            for s, t in e.mentions:
+                assert article.text[s:t] in {e.name, *e.aliases}, (page_id, e.name)
+        for q in a.quotes:
+            assert article.text[q.start : q.end] == q.text
+            assert q.speaker_id is None or a.entity(q.speaker_id) is not None
+        for f in a.figures:
+            assert article.text[f.start : f.end] == f.text
