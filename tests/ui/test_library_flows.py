@@ -82,8 +82,7 @@ async def test_reading_position_is_restored(make_app, store):
     app2 = make_app(path)
     async with app2.run_test(size=(80, 12)) as pilot:
         screen = await _shown(pilot, "Harbour town votes to rebuild its flooded pier")
-        await pilot.pause(0.1)
-        assert screen.view.top_offset == saved
+        await settle(pilot, lambda: screen.view.top_offset == saved, timeout=5)
 
 
 async def test_library_screen_search_open_star_delete(make_app, store):

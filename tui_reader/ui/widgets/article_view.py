@@ -91,7 +91,15 @@ class ArticleView(ScrollView, can_focus=True):
         self._relayout()
         self.scroll_to(y=0, animate=False, immediate=True)
 
-        def settle() -> None:  # the new virtual size applies on the next refresh
+        def settle(tries: int = 20) -> None:
+            # the new scroll range applies after a refresh: until it reaches the line,
+            # a scroll would be clamped short, so wait for it (a bounded number of times)
+            line = self.line_of(offset)
+            if self.article is not article:
+                return
+            if self.max_scroll_y < min(line, len(self._layout.lines) - 1) and tries:
+                self.call_after_refresh(settle, tries - 1)
+                return
             self.scroll_to_offset(offset, center=False, animate=False)
             self.post_message(self.Scrolled(self.top_offset, self.progress))
 
