@@ -153,6 +153,9 @@ def _trim(doc, ent) -> tuple[int, int] | None:
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "'", "’")):
         e -= 1
+    # "Hosting Cook at Dreamforce ...": a sentence-opening gerund is not part of a name
+    if s < e - 1 and doc[s].is_sent_start and doc[s].lower_.endswith("ing"):
+        s += 1
     if ent.label_ == "PERSON":
         while s < e - 1 and (doc[s].lower_.rstrip(".") in TITLES or doc[s].pos_ != "PROPN"):
             s += 1
@@ -173,9 +176,29 @@ def _trim(doc, ent) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
+# Short forms so common that the small model often leaves them untagged (facts, not rules
+# for one page): they become mentions wherever they stand as words.
+KNOWN_SHORT = {
+    "US": "PLACE",
+    "U.S.": "PLACE",
+    "UK": "PLACE",
+    "U.K.": "PLACE",
+    "UN": "ORG",
+    "U.N.": "ORG",
+    "EU": "ORG",
+    "E.U.": "ORG",
+    "NATO": "ORG",
+}
+
+
 def mentions_in(doc, offset: int) -> list[Mention]:
     """NER mentions of one parsed chunk, cleaned, with global offsets."""
     out: list[Mention] = []
+    tagged = {t.i for ent in doc.ents for t in ent}
+    for tok in doc:
+        label = KNOWN_SHORT.get(tok.text)
+        if label and tok.i not in tagged:
+            out.append(Mention(offset + tok.idx, offset + tok.idx + len(tok), tok.text, label))
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         if label is None:
@@ -198,7 +221,10 @@ def mentions_in(doc, offset: int) -> list[Mention]:
         words = [w.lower().rstrip(".") for w in text.split()]
         if not _ALPHA.search(text) or len(words) > 10:
             continue
-        if all(w in TITLES for w in words) or words[0] in _PRONOUN_LIKE:
+        first = text.split()[0]
+        if all(w in TITLES for w in words) or (
+            first in _PRONOUN_LIKE or (first.istitle() and first.lower() in _PRONOUN_LIKE)
+        ):
             continue
         if any(w in _FURNITURE for w in words) and label != "ORG":
             continue
@@ -236,6 +262,28 @@ def mentions_in(doc, offset: int) -> list[Mention]:
 def _is_acronym(form: str) -> bool:
     bare = form.replace(".", "")
     return " " not in form and 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
+
+
+def speaker_mentions(
+    speakers: list[tuple[int, int, str]], mentions: list[Mention]
+) -> list[Mention]:
+    """Named speakers the model did not tag ("..." Schiff asked): a proper-noun subject of
+    a speech verb names someone. One to three capitalised words is a person, else an
+    organisation by its words."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    out = []
+    for start, end, text in speakers:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        words = text.split()
+        if not words or not all(w[:1].isupper() for w in words) or len(words) > 5:
+            continue
+        if words[0].lower() in DETERMINERS | _PRONOUN_LIKE:
+            continue
+        orgish = any(w.lower().strip(".,") in ORG_WORDS for w in words)
+        label = "ORG" if orgish or len(words) > 3 else "PERSON"
+        out.append(Mention(start, end, text, label))
+    return out
 
 
 def _initials(text: str) -> str:
@@ -276,6 +324,13 @@ def _context_type(g: _Group) -> str:
             and m.after.split()[:1] in (["—"], ["–"], ["-"], ["("])
         ):
             votes["PLACE"] += 3  # a dateline: "BUFFALO, N.Y. —", "BAGHDAD —"
+    # A full name the model itself called a person, whose other forms are only parts of
+    # it ("Kurt Volker" ... "Volker"), is a person however the surname alone was tagged.
+    full = [m.text for m in g.mentions if m.label == "PERSON" and " " in m.text]
+    if full and not any(w.lower().strip(".,") in ORG_WORDS for f in g.forms for w in f.split()):
+        parts = {w for f in full for w in f.split()}
+        if all(set(f.split()) <= parts for f in g.forms):
+            return "PERSON"
     best = votes.most_common()
     top = best[0][0]
     # A group with fighters or a spokesman is an organisation, not a person.

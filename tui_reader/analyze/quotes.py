@@ -41,6 +41,7 @@ CUES = frozenset(
     acknowledging admitting urging hope hopes hoped wonder wondered refer referred
     referring characterize characterized dub dubbed term termed cite cited quote quoted
     deem deemed promising announcing claiming declaring introduce introduced introducing
+    remember remembered remembers recall
     recalling tweeting
     """.split()
 )
@@ -118,6 +119,7 @@ class QuoteFacts:
     indirect: list[IndirectQuote] = field(default_factory=list)
     links: dict[str, tuple[int, int]] = field(default_factory=dict)  # description -> name
     subjects: list[tuple[int, int]] = field(default_factory=list)  # named subjects, in order
+    speakers: list[tuple[int, int, str]] = field(default_factory=list)  # named cue subjects
 
 
 # --- finding the marks -------------------------------------------------------------------
@@ -127,7 +129,11 @@ def _is_opening_straight(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or before in "([{—–-/:;,":
-        return not after.isspace()
+        if not after.isspace():
+            return True
+        # a typo'd opening mark with a space after it: '" You guys ..."', closed later
+        rest = text[i + 1 :].lstrip()
+        return rest[:1].isupper() and '"' in rest
     return False
 
 
@@ -342,7 +348,7 @@ def attribute_chunk(
     for q in quotes:
         if not (offset <= q.start < end):
             continue
-        facts.attributions.append(_attribute(doc, offset, q, all_spans, sentences))
+        facts.attributions.append(_attribute(doc, offset, q, all_spans, sentences, facts.speakers))
     _indirect(doc, offset, all_spans, facts)
 
 
@@ -350,11 +356,21 @@ def _tokens_around(sentences: _Sentences, offset: int, q: RawQuote):
     """Sentences that hold the quote's start and end (the attribution sits in them)."""
     first = sentences.at(q.start - offset)
     last = sentences.at(max(q.start, q.end - 1) - offset)
-    return [s for s in (first, last if last is not first else None) if s is not None]
+    out = [s for s in (first, last if last is not first else None) if s is not None]
+    # '"... channel?" Schiff asked.': the parser may start a sentence after the mark
+    after = sentences.at(q.end + 2 - offset)
+    if after is not None and after not in out and 0 <= after.start_char - (q.end - offset) <= 3:
+        out.append(after)
+    return out
 
 
 def _attribute(
-    doc, offset: int, q: RawQuote, all_spans: list[tuple[int, int]], sentences: _Sentences
+    doc,
+    offset: int,
+    q: RawQuote,
+    all_spans: list[tuple[int, int]],
+    sentences: _Sentences,
+    speakers: list[tuple[int, int, str]],
 ) -> Attribution:
     text = doc.text
     rel_s = q.start - offset
@@ -381,7 +397,10 @@ def _attribute(
                     best = (distance, tok, subj)
     if best is not None:
         _, cue, subj = best
-        return Attribution(q, cue.text, _ref_for(subj, offset))
+        ref = _ref_for(subj, offset)
+        if ref.kind == "name":
+            speakers.append((ref.start, ref.end, ref.text))
+        return Attribution(q, cue.text, ref)
     if q.partial and TITLE_LEADS.search(before):
         return Attribution(q, "title")
     return Attribution(q)
@@ -585,18 +604,47 @@ class _Resolver:
                 self.last_group = (pos, speaker)
 
 
+def standalone_blocks(article: Article) -> list[tuple[int, int]]:
+    """Headings, and paragraphs that are one quotation and nothing else: section titles
+    that repeat a speaker's words ("“My fears have been realized”")."""
+    out = []
+    for b in article.blocks:
+        body = article.text[b.start : b.end].strip()
+        quoted = (
+            body[:1] in '"“'
+            and body[-1:] in '"”'
+            and body.count('"') + body.count("“") + body.count("”") == 2
+        )
+        titled = not body.rstrip('"”').rstrip().endswith((".", "!", "?", ","))
+        if b.kind == "heading" or (b.kind == "paragraph" and quoted and titled and len(body) < 160):
+            out.append((b.start, b.end))
+    return out
+
+
 def _headings_take_speakers(article: Article, results: list) -> None:
-    """A heading that repeats a quoted phrase is that phrase's speaker's."""
+    """A standalone quote takes the speaker of the quote whose words it repeats (or that
+    repeats it); failing that, of the first attributed quote after it."""
     text = article.text
-    headings = [(b.start, b.end) for b in article.blocks if b.kind == "heading"]
+    blocks = standalone_blocks(article)
+    norm = re.compile(r"[^\w']+")
     for i, (s, e, _kind, speaker, cue) in enumerate(results):
-        if speaker is not None or not any(hs <= s < he for hs, he in headings):
+        if speaker is not None or not any(hs <= s < he for hs, he in blocks):
             continue
-        words = text[s:e].strip(" .,!?").lower()
+        words = norm.sub(" ", text[s:e].lower()).strip()
+        found = None
         for s2, e2, _k, sp2, _c in results:
-            if sp2 is not None and s2 != s and words and words in text[s2:e2].lower():
-                results[i] = (s, e, "partial", sp2, cue)
+            other = norm.sub(" ", text[s2:e2].lower()).strip()
+            if sp2 is None or s2 == s or not words or not other:
+                continue
+            if words in other or (len(other.split()) >= 2 and other in words):
+                found = sp2
                 break
+        if found is None:
+            after = [r for r in results if r[0] > e and r[3] is not None and r[2] != "indirect"]
+            if after and after[0][0] - e < 600:
+                found = after[0][3]
+        if found is not None:
+            results[i] = (s, e, "partial", found, cue)
 
 
 def _clean_desc(text: str) -> str:
@@ -606,6 +654,11 @@ def _clean_desc(text: str) -> str:
 def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list[Quote]:
     text = article.text
     resolver = _Resolver(text, entities, facts)
+    blocks = standalone_blocks(article)
+
+    def standalone(q: RawQuote) -> bool:
+        return any(s <= q.start < e for s, e in blocks)
+
     results: list[tuple[int, int, str, Entity | str | None, str | None]] = []
     by_run: dict[int, Entity | str | None] = {}
     attributions = sorted(facts.attributions, key=lambda a: a.quote.start)
@@ -641,11 +694,11 @@ def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list
             not q.partial
             and last_speaker is not None
             and q.para - last_para <= 1
-            and article.blocks[q.para].kind != "heading"
+            and not standalone(q)
         ):
             speaker = last_speaker  # a quote that carries on the last speaker's words
             kind = "direct"
-        elif (len(words) <= 3 or q.partial) and article.blocks[q.para].kind != "heading":
+        elif (len(words) <= 3 or q.partial) and not standalone(q):
             continue  # scare quotes and titles: no cue, a few words
         else:
             speaker = None
