@@ -260,8 +260,15 @@ def mentions_in(doc, offset: int) -> list[Mention]:
 
 
 def _is_acronym(form: str) -> bool:
+    """'PMF', 'U.S.', and mixed-case ones like 'MaT': short, mostly capitals."""
     bare = form.replace(".", "")
-    return " " not in form and 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
+    capitals = sum(c.isupper() for c in bare)
+    return (
+        " " not in form
+        and 2 <= len(bare) <= 6
+        and bare.isalpha()
+        and (bare.isupper() or (capitals >= 2 and bare[0].isupper()))
+    )
 
 
 def speaker_mentions(
@@ -387,8 +394,7 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
             for k in groups
             if k != a
             and not any(_is_acronym(f) for f in groups[k].forms)
-            and " " in k
-            and _initials(k) == target
+            and any(" " in f and _initials(key(f)) == target for f in groups[k].forms)
         ]
         if len(matches) == 1:
             fold(a, matches[0])
@@ -519,6 +525,8 @@ def _entities(groups: dict[str, _Group]) -> list[Entity]:
                 seen.add(key(form))
                 aliases.append(form)
         extra = [m.titled for m in g.mentions if m.titled]
+        if etype == "PLACE" and PLACE_SUFFIX.search(name):
+            extra.append(PLACE_SUFFIX.sub("", name))  # "al-Anbar province" -> "al-Anbar"
         if etype == "PERSON" and len(name.split()) > 1:
             last = name.split()[-1]
             extra.append(last)
