@@ -263,3 +263,44 @@ def test_spans_are_exact_for_everything():
         assert art.text[f.start : f.end] == f.text
     for q in a.quotes:
         assert art.text[q.start : q.end] == q.text
+
+
+def test_not_figures_singling_out_plays_and_quoted_names():
+    _, a = run(
+        "Parking is one of the top concerns. He scored on a two-on-one. "
+        'They were known as the "Three Amigos" in town.'
+    )
+    texts = {f.text.lower() for f in a.figures}
+    assert not texts & {"one", "two-on", "two", "three"}
+
+
+def test_question_then_attribution_in_its_own_sentence():
+    _, a = run('"So the pier is not fixed?" Pascoe asked.')
+    q = quote(a, "So the pier is not fixed")
+    assert q.speaker == "Pascoe"
+    assert entity(a, "Pascoe").id == q.speaker_id
+
+
+def test_a_standalone_quoted_title_takes_the_speaker_of_its_words():
+    _, a = run(
+        "“A town without a pier”\n\n"
+        "Demelza Rowe told the council that Porthkennack had become "
+        '"a town without a pier" and asked for the vote.'
+    )
+    titles = [q for q in a.quotes if q.text == "A town without a pier"]
+    assert titles and titles[0].speaker == "Demelza Rowe"
+
+
+def test_us_is_a_place_not_the_pronoun():
+    _, a = run("The US sent two ships. They told us nothing.")
+    assert entity(a, "US").type == "PLACE"
+
+
+def test_mixed_case_acronym_and_place_kind_alias():
+    _, a = run(
+        "Maghawir al Thawra (MaT) patrols the border near al-Anbar province. "
+        "MaT fighters left al-Anbar province on Sunday."
+    )
+    assert "MaT" in entity(a, "MaT").aliases or entity(a, "MaT").name == "MaT"
+    place = next(e for e in a.entities if e.name.startswith("al-Anbar"))
+    assert {"al-Anbar province", "al-Anbar"} <= {place.name, *place.aliases}

@@ -381,11 +381,23 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
         fold(key(long), key(short))
     # Acronyms: "Popular Mobilization Forces (PMF)" in the text, or matching initials.
     for m in re.finditer(
-        r"([A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|for|de|la))+)"
-        r"\s*\(([A-Z][A-Z.&]{1,9})\)",
+        r"([A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|for|de|la|al|el))+)"
+        r"\s*\(([A-Z][A-Za-z.&]{1,9})\)",
         text,
     ):
-        fold(key(m.group(2)), key(m.group(1)))
+        short, long = m.group(2), key(m.group(1))
+        if not _is_acronym(short):
+            continue
+        # the long form may be known under a longer key it was folded into
+        owner = next(
+            (k for k in groups if long == k or long in {key(f) for f in groups[k].forms}), None
+        )
+        if owner is None:
+            continue
+        if key(short) in groups:
+            fold(key(short), owner)
+        else:  # the model missed the acronym: it is a form to look for
+            groups[owner].forms[short] += 0
     acronyms = [k for k in groups if any(_is_acronym(f) for f in groups[k].forms)]
     for a in acronyms:
         target = a.replace(" ", "").upper()
@@ -478,7 +490,7 @@ def _find_missed(groups: dict[str, _Group], text: str) -> None:
                     if bare != last and len(bare) > 2:
                         forms.add(bare[:1].upper() + bare[1:])
         for form in sorted(forms, key=len, reverse=True):
-            if len(form) < 2 or (len(form) < 4 and not form.isupper()):
+            if len(form) < 2 or (len(form) < 4 and not _is_acronym(form)):
                 continue
             pattern = r"(?<![\w\-])" + re.escape(form) + r"(?![\w\-])"
             for m in re.finditer(pattern, text):

@@ -449,6 +449,23 @@ def scan(text: str) -> list[RawFigure]:
     return out
 
 
+_ONE_OF = re.compile(r"\s+of\s+(?:the|his|her|their|its|our|my|your)\b", re.I)
+_X_ON_Y = re.compile(r"\w+-on-\w+\b", re.I)
+_QUOTE_MARKS = '"“”'
+
+
+def _in_short_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside quotation marks holding at most four words."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    opens = sum(before.count(c) for c in _QUOTE_MARKS)
+    if opens % 2 == 0:
+        return False
+    left = max(before.rfind(c) for c in _QUOTE_MARKS) + line_start
+    right = min((i for i in (text.find(c, pos) for c in _QUOTE_MARKS) if i >= 0), default=-1)
+    return right > 0 and len(text[left + 1 : right].split()) <= 4
+
+
 def _counted(doc, offset: int, f: RawFigure) -> tuple[str | None, bool]:
     """What a figure counts, from the parse; and whether the number is part of a name."""
     span = doc.char_span(f.number_start - offset, f.number_end - offset, alignment_mode="expand")
@@ -527,6 +544,12 @@ def figures_in_chunk(doc, offset: int, raws: list[RawFigure]) -> list[RawFigure]
             continue  # "a day or two": an approximation, not a claim
         if number == "one" and counts in ("them", "us", "those", "these", "it", "you"):
             continue  # "one of them": a pronoun again
+        if number == "one" and f.number_start == f.start and _ONE_OF.match(text, rel + 3):
+            continue  # "one of the top concerns": singling out, not counting
+        if _X_ON_Y.match(text, rel):
+            continue  # "a two-on-one": a kind of play, not a number of things
+        if _in_short_quote(text, rel):
+            continue  # "the "Three Amigos"": a number inside a quoted name
         if (
             f.kind == "count"
             and not re.search(r"\d", number)

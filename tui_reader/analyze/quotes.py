@@ -392,9 +392,16 @@ def _attribute(
                 subj = _subject(tok)
                 if subj is None or _inside(offset + subj.idx, all_spans):
                     continue
+                # A cue whose clause holds the quote governs it ("X told the council
+                # that Y had become "..." and asked ..."): the smallest such clause
+                # wins; otherwise the nearest cue.
+                start_rel = q.start - offset
+                holds = tok.left_edge.idx <= start_rel <= tok.right_edge.idx + len(tok.right_edge)
+                size = tok.right_edge.i - tok.left_edge.i if holds else 1 << 30
                 distance = min(abs(pos - q.start), abs(pos - q.end))
-                if best is None or distance < best[0]:
-                    best = (distance, tok, subj)
+                rank = (size, distance)
+                if best is None or rank < best[0]:
+                    best = (rank, tok, subj)
     if best is not None:
         _, cue, subj = best
         ref = _ref_for(subj, offset)
