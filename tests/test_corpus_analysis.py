@@ -20,17 +20,17 @@ from tui_reader.model import to_json
 
 BARS = {  # the bars, met today
     "entity_precision": 0.95,
+    "quote_recall": 0.95,
     "quote_precision": 0.95,
     "speaker_accuracy": 0.90,
     "figure_recall": 0.98,
     "figure_counts_accuracy": 0.85,
 }
-FLOORS = {  # below their bars (0.95, 0.92, 0.90, 0.95, 0.95): today's level, to hold
-    "entity_recall": 0.93,
-    "entity_typed_recall": 0.83,
-    "alias_merge_rate": 0.77,
-    "quote_recall": 0.94,
-    "figure_precision": 0.89,
+FLOORS = {  # below their bars (0.95, 0.92, 0.90, 0.95): today's level, to hold
+    "entity_recall": 0.945,
+    "entity_typed_recall": 0.855,
+    "alias_merge_rate": 0.84,
+    "figure_precision": 0.945,
 }
 
 
