@@ -54,21 +54,39 @@ class Panel(Vertical):
         self.article: Article | None = None
         self.analysis: Analysis = Analysis()
         self.speaker_filter: str | None = None
+        self.built = False
+        self._loading: tuple[bool, str] = (False, "")
+        self._pending_tab: tuple[str, bool] | None = None
 
     def compose(self) -> ComposeResult:
-        with TabbedContent(id="tabs"):
-            for name in TABS:
-                with TabPane(name.title(), id=f"tab-{name}"):
-                    yield OptionList(id=f"list-{name}")
         yield Static("", id="panel-status")
         yield LoadingIndicator(id="panel-loading")
 
     def on_mount(self) -> None:
-        self.set_loading(False)
+        self.set_loading(self._loading[0], self._loading[1])
+        # The tabs are built after the first frame, so the article paints first; the
+        # panel keeps its width meanwhile, so the text does not reflow.
+        self.call_after_refresh(self._build)
+
+    async def _build(self) -> None:
+        tabs = TabbedContent(id="tabs")
+        await self.mount(tabs, before=0)
+        for name in TABS:
+            await tabs.add_pane(
+                TabPane(name.title(), OptionList(id=f"list-{name}"), id=f"tab-{name}")
+            )
+        self.built = True
+        self._fill()
+        if self._pending_tab:
+            tab, focus = self._pending_tab
+            self.switch_to(tab, focus=focus)
 
     # --- filling ---------------------------------------------------------------------
 
     def set_loading(self, busy: bool, message: str = "") -> None:
+        self._loading = (busy, message)
+        if not self.is_mounted:
+            return
         self.query_one("#panel-loading", LoadingIndicator).display = busy
         status = self.query_one("#panel-status", Static)
         status.update(Text(message))
@@ -89,6 +107,8 @@ class Panel(Vertical):
         tabs.get_tab(f"tab-{tab}").label = f"{tab.title()} {count}"
 
     def _fill(self) -> None:
+        if not self.built:
+            return  # filled when the tabs are built
         a = self.analysis
         self._fill_entities(a.entities)
         self._fill_quotes()
@@ -157,16 +177,22 @@ class Panel(Vertical):
 
     def filter_speaker(self, entity_id: str | None) -> None:
         self.speaker_filter = entity_id
-        self._fill_quotes()
+        if self.built:
+            self._fill_quotes()
 
     # --- selection -------------------------------------------------------------------
 
     @property
     def active_tab(self) -> str:
+        if not self.built:
+            return self._pending_tab[0] if self._pending_tab else "entities"
         active = self.query_one("#tabs", TabbedContent).active or "tab-entities"
         return active.removeprefix("tab-")
 
     def switch_to(self, tab: str, *, focus: bool = True) -> None:
+        if not self.built:
+            self._pending_tab = (tab, focus)
+            return
         self.query_one("#tabs", TabbedContent).active = f"tab-{tab}"
         ol = self.query_one(f"#list-{tab}", OptionList)
         if ol.highlighted is None and ol.option_count:
@@ -176,6 +202,8 @@ class Panel(Vertical):
 
     def select_item(self, kind: str, index: int) -> None:
         """Move the cursor of ``kind``'s list onto item ``index``."""
+        if not self.built:
+            return
         ol = self.query_one(f"#list-{kind}", OptionList)
         with suppress(OptionDoesNotExist):  # the item may be filtered out of the list
             ol.highlighted = ol.get_option_index(f"{kind}:{index}")
