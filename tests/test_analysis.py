@@ -304,3 +304,8 @@ def test_mixed_case_acronym_and_place_kind_alias():
     assert "MaT" in entity(a, "MaT").aliases or entity(a, "MaT").name == "MaT"
     place = next(e for e in a.entities if e.name.startswith("al-Anbar"))
     assert {"al-Anbar province", "al-Anbar"} <= {place.name, *place.aliases}
+
+
+def test_a_group_named_in_apposition_is_an_organisation():
+    _, a = run("A rival militia group, Harakat al-Nujaba, said it would not respond.")
+    assert entity(a, "Harakat al-Nujaba").type == "ORG"

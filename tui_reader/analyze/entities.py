@@ -333,8 +333,14 @@ def _context_type(g: _Group) -> str:
             votes["PLACE"] += 3  # a dateline: "BUFFALO, N.Y. —", "BAGHDAD —"
     # A full name the model itself called a person, whose other forms are only parts of
     # it ("Kurt Volker" ... "Volker"), is a person however the surname alone was tagged.
+    # Context (a "group, X", "X province") still outweighs it.
     full = [m.text for m in g.mentions if m.label == "PERSON" and " " in m.text]
-    if full and not any(w.lower().strip(".,") in ORG_WORDS for f in g.forms for w in f.split()):
+    context = any(
+        GROUP_BEFORE.search(m.before) or m.after.split()[:1] in [[w] for w in PLACE_AFTER]
+        for m in g.mentions
+    )
+    orgish = any(w.lower().strip(".,") in ORG_WORDS for f in g.forms for w in f.split())
+    if full and not context and not orgish:
         parts = {w for f in full for w in f.split()}
         if all(set(f.split()) <= parts for f in g.forms):
             return "PERSON"
