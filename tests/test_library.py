@@ -212,3 +212,13 @@ def test_kill_9_during_saves_keeps_every_committed_article(tmp_path):
     stored = {e.id for e in library.entries()}
     assert set(committed) <= stored
     library.close()
+
+
+def test_raw_cap_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("TUI_READER_RAW_CAP_MB", "1.5")
+    library = open_library(tmp_path)
+    assert library.raw_cap == int(1.5 * 1024 * 1024)
+    library.close()
+    monkeypatch.setenv("TUI_READER_RAW_CAP_MB", "lots")
+    with pytest.raises(LibraryError, match="not a number"):
+        open_library(tmp_path)

@@ -158,3 +158,29 @@ async def test_open_prompt_and_a_bad_url_keeps_the_screen(make_app):
         await settle(pilot, lambda: any("connect" in str(n.message) for n in app._notifications))
         assert screen.article.title == "Lifeboat crew rescues two swimmers off Gull Rock"
         assert screen.view.display
+
+
+async def test_clicking_a_link_in_the_text_follows_it(http_server, make_app):
+    second = http_server.page("/two", _article_page("Second story", "The second story is here."))
+    first = http_server.page(
+        "/one",
+        _article_page(
+            "First story",
+            "The first story is long enough to read properly.",
+            f'See <a href="{second}">the second story</a> too.',
+        ),
+    )
+    app = make_app(first)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _shown(pilot, "First story")
+        view = screen.view
+        link = screen.article.links[0]
+        line = view.line_of(link.start)
+        cell = None
+        for x in range(view.size.width):  # find the cell that shows the link's first letter
+            if view.offset_at(x, line - round(view.scroll_y)) == link.start:
+                cell = (x, line - round(view.scroll_y))
+                break
+        assert cell is not None
+        await pilot.click(view, offset=cell)
+        await _shown(pilot, "Second story")

@@ -547,6 +547,16 @@ def fts_query(text: str) -> str:
     return " ".join(quoted)
 
 
+def raw_cap_from_env() -> int:
+    """TUI_READER_RAW_CAP_MB sets the cap on stored raw pages (default 500 MB)."""
+    value = os.environ.get("TUI_READER_RAW_CAP_MB", "").strip()
+    try:
+        return int(float(value) * 1024 * 1024) if value else DEFAULT_RAW_CAP
+    except ValueError:
+        raise LibraryError(f"TUI_READER_RAW_CAP_MB is not a number: {value!r}") from None
+
+
 def open_library(data_dir: str | os.PathLike | None = None, **kw) -> Library:
     home = Path(data_dir).expanduser() if data_dir else default_home()
+    kw.setdefault("raw_cap", raw_cap_from_env())
     return Library(home / DB_NAME, **kw)

@@ -265,6 +265,10 @@ class ReaderScreen(Screen):
         elif event.kind == "links":
             self.follow_link(event.index)
 
+    @on(ArticleView.LinkClicked)
+    def _link_clicked(self, event: ArticleView.LinkClicked) -> None:
+        self.follow_link(event.index)
+
     @on(Panel.Highlighted)
     def _panel_highlighted(self, event: Panel.Highlighted) -> None:
         if event.kind == "quotes":

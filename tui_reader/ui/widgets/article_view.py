@@ -63,6 +63,13 @@ class ArticleView(ScrollView, can_focus=True):
 
     highlights: reactive[Highlights] = reactive(Highlights, always_update=True)
 
+    class LinkClicked(Message):
+        """A link in the text was clicked: ``index`` into ``Article.links``."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
     class Scrolled(Message):
         """The reading position changed (a character offset into the text)."""
 
@@ -190,6 +197,34 @@ class ArticleView(ScrollView, can_focus=True):
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
         self.post_message(self.Scrolled(self.top_offset, self.progress))
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The character offset shown at widget cell (x, y), or None off the text."""
+        if self._layout is None or self.article is None:
+            return None
+        index = round(self.scroll_y) + y
+        if not 0 <= index < len(self._layout.lines):
+            return None
+        line = self._layout.lines[index]
+        width = self.scrollable_content_region.width
+        col = x - max(0, (width - self._layout.width) // 2) - len(line.prefix)
+        for i, atom in enumerate(line.atoms):
+            if i:
+                col -= 1  # the space between atoms
+            span = atom.end - atom.start
+            if 0 <= col < span:
+                return atom.start + col
+            col -= span + len(atom.marker)
+        return None
+
+    def on_click(self, event) -> None:
+        offset = self.offset_at(event.x, event.y)
+        if offset is None or self.article is None:
+            return
+        for index, link in enumerate(self.article.links):
+            if link.start <= offset < link.end:
+                self.post_message(self.LinkClicked(index))
+                return
 
     def watch_highlights(self) -> None:
         self.refresh()
