@@ -8,15 +8,13 @@ the issue, which stays open until they reach their bars.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
+from benchmarks.gold_scoring import gold_texts, score_gold
 from conftest import CORPUS, needs_corpus
 
 from tui_reader.analyze import analyze
 from tui_reader.extract.text import extract_text
-from tui_reader.model import to_json
 
 BARS = {  # the issue's bars, met today
     "entity_precision": 0.95,
@@ -37,23 +35,8 @@ FLOORS = {  # below their bars (0.95, 0.92, 0.90, 0.95): today's level, to hold
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory):
     needs_corpus()
-    texts = tmp_path_factory.mktemp("texts")
-    preds = tmp_path_factory.mktemp("preds")
-    subprocess.run(
-        [sys.executable, str(CORPUS / "gold_texts.py"), str(texts)], check=True, capture_output=True
-    )
-    for path in sorted(texts.glob("*.txt")):
-        article = extract_text(path.read_bytes(), str(path))
-        (preds / f"{path.stem}.json").write_text(
-            json.dumps(to_json(article, analyze(article))), encoding="utf-8"
-        )
-    out = subprocess.run(
-        [sys.executable, str(CORPUS / "score_analysis.py"), str(CORPUS / "gold"), str(preds)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    texts = gold_texts(tmp_path_factory.mktemp("texts"))
+    return score_gold(texts, tmp_path_factory.mktemp("preds"))
 
 
 @pytest.mark.parametrize("metric", sorted(BARS))

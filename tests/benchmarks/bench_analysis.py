@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
-import json
 import subprocess
 import sys
 import tempfile
@@ -26,31 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def gold_documents(out: Path) -> list[Path]:
-    subprocess.run(
-        [sys.executable, str(CORPUS / "gold_texts.py"), str(out)], check=True, capture_output=True
-    )
-    return sorted(out.glob("*.txt"))
-
-
-def score(texts: list[Path], pred_dir: Path) -> dict[str, float]:
-    from tui_reader.analyze import analyze
-    from tui_reader.extract.text import extract_text
-    from tui_reader.model import to_json
-
-    for path in texts:
-        article = extract_text(path.read_bytes(), str(path))
-        (pred_dir / f"{path.stem}.json").write_text(
-            json.dumps(to_json(article, analyze(article))), encoding="utf-8"
-        )
-    out = subprocess.run(
-        [sys.executable, str(CORPUS / "score_analysis.py"), str(CORPUS / "gold"), str(pred_dir)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(out.strip().splitlines()[-1])
+from gold_scoring import gold_texts, score_gold  # noqa: E402 - after the path
 
 
 def speed(texts: list[Path], rounds: int) -> tuple[float, float]:
@@ -126,10 +101,10 @@ def main() -> int:
         print(f"no corpus at {CORPUS}", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as tmp:
-        texts = gold_documents(Path(tmp) / "texts")
+        texts = gold_texts(Path(tmp) / "texts")
         preds = Path(tmp) / "pred"
         preds.mkdir()
-        scores = score(texts, preds)
+        scores = score_gold(texts, preds)
         bars = {
             "entity_recall": 0.95,
             "entity_typed_recall": 0.92,

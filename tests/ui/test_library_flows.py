@@ -19,6 +19,22 @@ def _article_page(title: str, body: str, links: str = "") -> str:
     )
 
 
+def _two_linked_pages(server) -> tuple[str, str]:
+    """A first story that links to a second, served locally: (first URL, second URL)."""
+    second = server.page(
+        "/second", _article_page("Second story", "The second story is here today.")
+    )
+    first = server.page(
+        "/first",
+        _article_page(
+            "First story",
+            "The first story is long enough to read properly.",
+            f'See <a href="{second}">the second story</a> too.',
+        ),
+    )
+    return first, second
+
+
 async def _shown(pilot, title: str):
     app = pilot.app
     await settle(
@@ -117,17 +133,7 @@ async def test_library_screen_search_open_star_delete(make_app, store):
 
 
 async def test_follow_a_link_then_back_and_forward(http_server, make_app):
-    second = http_server.page(
-        "/second", _article_page("Second story", "The second story is here today.")
-    )
-    first = http_server.page(
-        "/first",
-        _article_page(
-            "First story",
-            "The first story is long enough to read properly.",
-            f'See <a href="{second}">the second story</a> too.',
-        ),
-    )
+    first, second = _two_linked_pages(http_server)
     app = make_app(first)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _shown(pilot, "First story")
@@ -161,15 +167,7 @@ async def test_open_prompt_and_a_bad_url_keeps_the_screen(make_app):
 
 
 async def test_clicking_a_link_in_the_text_follows_it(http_server, make_app):
-    second = http_server.page("/two", _article_page("Second story", "The second story is here."))
-    first = http_server.page(
-        "/one",
-        _article_page(
-            "First story",
-            "The first story is long enough to read properly.",
-            f'See <a href="{second}">the second story</a> too.',
-        ),
-    )
+    first, _ = _two_linked_pages(http_server)
     app = make_app(first)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _shown(pilot, "First story")

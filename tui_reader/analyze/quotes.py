@@ -258,15 +258,16 @@ def _ref_for(tok, offset: int) -> Ref:
     return ref
 
 
+def _pobj(prep):
+    """The object of a preposition ("to" -> "X" in "according to X"), or None."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
 def _subject(verb):
     """The speaker token of a cue verb, climbing through conjunctions and participles."""
     if verb.lower_ == "according":
-        for child in verb.children:
-            if child.lower_ == "to":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return obj
-        return None
+        to = next((c for c in verb.children if c.lower_ == "to"), None)
+        return _pobj(to) if to is not None else None
     if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "X said ..., calling it Y": the speaker is the subject of the main clause.
         root = verb.sent.root
@@ -282,12 +283,10 @@ def _subject(verb):
             return (named or subjects)[-1]
         for child in v.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
-                if child.dep_ == "nsubjpass":
-                    for agent in v.children:
-                        if agent.dep_ == "agent":
-                            for obj in agent.children:
-                                if obj.dep_ == "pobj":
-                                    return obj
+                if child.dep_ == "nsubjpass":  # "was told by X": the agent speaks
+                    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+                    if agent is not None and _pobj(agent) is not None:
+                        return _pobj(agent)
                     if v.lower_ not in ("quoted", "cited"):
                         continue
                 return child

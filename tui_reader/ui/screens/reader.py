@@ -437,23 +437,21 @@ class ReaderScreen(Screen):
             return
         self.open_source(self.article.links[index].url)
 
-    def action_back(self) -> None:
-        if not self.history.back:
-            self.notify("Nothing to go back to", timeout=2)
+    def _travel(self, take: list[Visit], keep: list[Visit], nothing: str) -> None:
+        """Go to the last visit of ``take``, keeping the current one on ``keep``."""
+        if not take:
+            self.notify(nothing, timeout=2)
             return
-        visit = self.history.back.pop()
+        visit = take.pop()
         if self.source is not None:
-            self.history.forward.append(Visit(self.source, self.view.top_offset))
+            keep.append(Visit(self.source, self.view.top_offset))
         self.open_source(visit.source, offset=visit.offset, record=False)
 
+    def action_back(self) -> None:
+        self._travel(self.history.back, self.history.forward, "Nothing to go back to")
+
     def action_forward(self) -> None:
-        if not self.history.forward:
-            self.notify("Nothing to go forward to", timeout=2)
-            return
-        visit = self.history.forward.pop()
-        if self.source is not None:
-            self.history.back.append(Visit(self.source, self.view.top_offset))
-        self.open_source(visit.source, offset=visit.offset, record=False)
+        self._travel(self.history.forward, self.history.back, "Nothing to go forward to")
 
     def action_open(self) -> None:
         def chosen(value: str | None) -> None:
