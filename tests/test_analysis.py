@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tui_reader.analyze import analyze
+from tui_reader.analyze.entities import Mention, merge
 from tui_reader.extract.text import extract_text
 from tui_reader.model import Analysis, Article
 
@@ -309,3 +310,45 @@ def test_mixed_case_acronym_and_place_kind_alias():
 def test_a_group_named_in_apposition_is_an_organisation():
     _, a = run("A rival militia group, Harakat al-Nujaba, said it would not respond.")
     assert entity(a, "Harakat al-Nujaba").type == "ORG"
+
+
+def test_agency_in_a_photo_credit_is_an_organisation():
+    _, a = run("Boats in the harbour after the storm. (Jory Pascoe / POOL/AFP via Getty Images)")
+    assert entity(a, "AFP").type == "ORG"
+
+
+def _mention(text: str, at: int, label: str) -> Mention:
+    return Mention(at, at + len(text), text, label)
+
+
+def test_two_spellings_of_one_surname_are_one_person():
+    text = "Volodymyr Zelensky spoke. Zelenskyy said more."
+    ents = merge(
+        [
+            _mention("Volodymyr Zelensky", 0, "PERSON"),
+            _mention("Zelenskyy", text.index("Zelenskyy"), "PERSON"),
+        ],
+        text,
+    )
+    assert len(ents) == 1 and "Zelenskyy" in ents[0].aliases
+
+
+def test_a_place_suffix_only_strips_places():
+    text = "Islamic State fighters and Islamic leaders."
+    ents = merge(
+        [
+            _mention("Islamic State", 0, "ORG"),
+            _mention("Islamic", text.index("Islamic leaders"), "NORP"),
+        ],
+        text,
+    )
+    assert {e.name for e in ents} == {"Islamic State", "Islamic"}
+    text = "al-Anbar province is large. In al-Anbar, ..."
+    ents = merge(
+        [
+            _mention("al-Anbar province", 0, "PLACE"),
+            _mention("al-Anbar", text.index("al-Anbar,"), "PLACE"),
+        ],
+        text,
+    )
+    assert len(ents) == 1

@@ -17,6 +17,7 @@ from tui_reader.analyze import analyze
 from tui_reader.extract.text import extract_text
 
 BARS = {  # the bars, met today
+    "entity_recall": 0.95,
     "entity_precision": 0.95,
     "quote_recall": 0.95,
     "quote_precision": 0.95,
@@ -24,10 +25,9 @@ BARS = {  # the issue's bars, met today
     "figure_recall": 0.98,
     "figure_counts_accuracy": 0.85,
 }
-FLOORS = {  # below their bars (0.95, 0.92, 0.90, 0.95): today's level, to hold
-    "entity_recall": 0.945,
-    "entity_typed_recall": 0.855,
-    "alias_merge_rate": 0.84,
+FLOORS = {  # below their bars (0.92, 0.90, 0.95): today's level, to hold
+    "entity_typed_recall": 0.865,
+    "alias_merge_rate": 0.865,
     "figure_precision": 0.945,
 }
 

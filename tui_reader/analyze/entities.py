@@ -75,6 +75,7 @@ EQUIVALENT = [
     ("U.N.", "United Nations"),
     ("E.U.", "European Union"),
     ("UAE", "United Arab Emirates"),
+    ("ISIS", "Islamic State"),
 ]
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:city|town|village|province|state|capital|county|mayor|governor|outskirts|"
@@ -110,6 +111,7 @@ class Mention:
     after: str = ""
     titled: str | None = None  # the name with the title it was given ("President Trump")
     at_block_start: bool = False
+    weak: bool = False  # inferred (a speaker the model did not tag): votes only if alone
 
 
 @dataclass
@@ -117,11 +119,15 @@ class _Group:
     mentions: list[Mention] = field(default_factory=list)
     forms: Counter = field(default_factory=Counter)
     votes: Counter = field(default_factory=Counter)
+    weak_votes: Counter = field(default_factory=Counter)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
         self.forms[m.text] += 1
-        self.votes[m.label] += 1
+        if m.weak:
+            self.weak_votes[m.label] += 1
+        else:
+            self.votes[m.label] += 1
 
     def absorb(self, other: _Group) -> None:
         for m in other.mentions:
@@ -133,7 +139,7 @@ class _Group:
 
     @property
     def type(self) -> str:
-        return self.votes.most_common(1)[0][0]
+        return (self.votes or self.weak_votes).most_common(1)[0][0]
 
 
 def key(text: str) -> str:
@@ -188,17 +194,30 @@ KNOWN_SHORT = {
     "EU": "ORG",
     "E.U.": "ORG",
     "NATO": "ORG",
+    # news agencies, often only in photo credits ("POOL/AFP via Getty Images")
+    "AFP": "ORG",
+    "AP": "ORG",
+    "Reuters": "ORG",
+    "EPA": "ORG",
+    "UPI": "ORG",
 }
+_KNOWN_SHORT = re.compile(
+    r"(?<![\w.])("
+    + "|".join(re.escape(k) for k in sorted(KNOWN_SHORT, key=len, reverse=True))
+    + r")(?![\w])"
+)
 
 
 def mentions_in(doc, offset: int) -> list[Mention]:
     """NER mentions of one parsed chunk, cleaned, with global offsets."""
     out: list[Mention] = []
-    tagged = {t.i for ent in doc.ents for t in ent}
-    for tok in doc:
-        label = KNOWN_SHORT.get(tok.text)
-        if label and tok.i not in tagged:
-            out.append(Mention(offset + tok.idx, offset + tok.idx + len(tok), tok.text, label))
+    # a span joined by a slash ("Jory Pascoe / POOL/AFP") does not hide a known short form
+    tagged = [(ent.start_char, ent.end_char) for ent in doc.ents if "/" not in ent.text]
+    for m in _KNOWN_SHORT.finditer(doc.text):  # by text: "POOL/AFP" is one token
+        if not any(s < m.end() and m.start() < e for s, e in tagged):
+            out.append(
+                Mention(offset + m.start(), offset + m.end(), m.group(1), KNOWN_SHORT[m.group(1)])
+            )
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         if label is None:
@@ -207,6 +226,17 @@ def mentions_in(doc, offset: int) -> list[Mention]:
         if rng is None:
             continue
         s, e = rng
+        # "Jory Pascoe / POOL/AFP": a credit line names several things; keep the first
+        slash = next(
+            (
+                i
+                for i in range(s + 1, e)
+                if doc[i].text == "/" and doc[i].whitespace_ and doc[i - 1].whitespace_
+            ),
+            None,
+        )
+        if slash is not None:
+            e = slash
         # "Tufts University's Feinstein International Center" names two things.
         cut = next((i for i in range(s + 1, e - 1) if doc[i].lower_ in ("'s", "’s")), None)
         if cut is not None:
@@ -289,7 +319,7 @@ def speaker_mentions(
             continue
         orgish = any(w.lower().strip(".,") in ORG_WORDS for w in words)
         label = "ORG" if orgish or len(words) > 3 else "PERSON"
-        out.append(Mention(start, end, text, label))
+        out.append(Mention(start, end, text, label, weak=True))
     return out
 
 
@@ -305,7 +335,7 @@ def _surname(text: str) -> str:
 
 def _context_type(g: _Group) -> str:
     """Vote corrected by what surrounds the mentions."""
-    votes = Counter(g.votes)
+    votes = Counter(g.votes or g.weak_votes)
     for m in g.mentions:
         first_after = m.after.split()[0] if m.after else ""
         if first_after in PLACE_AFTER or PLACE_SUFFIX.search(m.text):
@@ -334,7 +364,7 @@ def _context_type(g: _Group) -> str:
     # A full name the model itself called a person, whose other forms are only parts of
     # it ("Kurt Volker" ... "Volker"), is a person however the surname alone was tagged.
     # Context (a "group, X", "X province") still outweighs it.
-    full = [m.text for m in g.mentions if m.label == "PERSON" and " " in m.text]
+    full = [m.text for m in g.mentions if m.label == "PERSON" and " " in m.text and not m.weak]
     context = any(
         GROUP_BEFORE.search(m.before) or m.after.split()[:1] in [[w] for w in PLACE_AFTER]
         for m in g.mentions
@@ -365,10 +395,11 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
             groups[big].absorb(groups.pop(small))
 
     # "al-Anbar province" -> "al-Anbar", "NPR News" -> "NPR": a generic suffix.
+    # (a place suffix only for places: "Islamic State" is not a state of "Islamic")
     for k in list(groups):
-        for pattern in (PLACE_SUFFIX, ORG_SUFFIX):
+        for pattern, kinds in ((PLACE_SUFFIX, {"PLACE"}), (ORG_SUFFIX, {"ORG", "PLACE"})):
             base = pattern.sub("", k)
-            if base != k and base in groups:
+            if base != k and base in groups and groups[k].type in kinds:
                 fold(k, base)
                 break
 
@@ -433,6 +464,23 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
             fold(k, candidates[0])
         elif len(candidates) > 1:  # two people share a surname: the most mentioned one
             fold(k, max(candidates, key=lambda f: len(groups[f].mentions)))
+    # One surname spelt two ways, one the other with a doubled ending ("Zelensky",
+    # "Zelenskyy"): the same person.
+    people = [k for k in groups if groups[k].type == "PERSON"]
+    for a_key in people:
+        for b_key in people:
+            if a_key in groups and b_key in groups and a_key != b_key:
+                a_last, b_last = a_key.split()[-1], b_key.split()[-1]
+                if (
+                    len(a_last) >= 6
+                    and b_last.startswith(a_last)
+                    and len(b_last) - len(a_last) == 1
+                    and b_last[-1] == a_last[-1]
+                ):
+                    if len(a_key) >= len(b_key):
+                        fold(b_key, a_key)
+                    else:
+                        fold(a_key, b_key)
     # A first name alone ("Joe") joins the one full name that starts with it.
     for k in list(groups):
         if k not in groups or " " in k or groups[k].type != "PERSON":

@@ -468,6 +468,12 @@ def _links(doc, offset: int, links: dict[str, tuple[int, int]]) -> None:
             links.setdefault(tok.lower_, (offset + span.start_char, offset + span.end_char))
 
 
+def _add_indirect(facts: QuoteFacts, start: int, end: int, cue: str, ref: Ref) -> None:
+    facts.indirect.append(IndirectQuote(start, end, cue, ref))
+    if ref.kind == "name":  # "Zelenskyy said ...": a named speaker, tagged or not
+        facts.speakers.append((ref.start, ref.end, ref.text))
+
+
 def _indirect(doc, offset: int, spans: list[tuple[int, int]], facts: QuoteFacts) -> None:
     """Reported speech: "X said (that) ...", "X told Y that ...", "according to X"."""
     for sent in doc.sents:
@@ -490,7 +496,7 @@ def _indirect(doc, offset: int, spans: list[tuple[int, int]], facts: QuoteFacts)
                     continue
                 start = offset + rest[0].idx
                 end = offset + rest[-1].idx + len(rest[-1])
-                facts.indirect.append(IndirectQuote(start, end, tok.text, _ref_for(subj, offset)))
+                _add_indirect(facts, start, end, tok.text, _ref_for(subj, offset))
                 continue
             if tok.dep_ == "relcl":
                 continue  # "the 16 fighters they said were killed": not a statement
@@ -506,7 +512,7 @@ def _indirect(doc, offset: int, spans: list[tuple[int, int]], facts: QuoteFacts)
                 continue
             start = offset + toks[0].idx
             end = offset + toks[-1].idx + len(toks[-1])
-            facts.indirect.append(IndirectQuote(start, end, tok.text, _ref_for(subj, offset)))
+            _add_indirect(facts, start, end, tok.text, _ref_for(subj, offset))
 
 
 # --- resolving speakers to entities --------------------------------------------------------
