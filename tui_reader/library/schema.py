@@ -37,6 +37,8 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_canonical ON articles(canonical_url);
 CREATE INDEX articles_last_opened ON articles(last_opened);
+-- the library screen's default order, so its first page is read, not sorted
+CREATE INDEX articles_recent ON articles(starred DESC, COALESCE(last_opened, added) DESC, id DESC);
 CREATE TABLE entities (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     name TEXT NOT NULL,

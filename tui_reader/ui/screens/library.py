@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from ...library import SNIPPET_CLOSE, SNIPPET_OPEN, Entry
 
-PAGE = 60  # rows fetched at a time: more than a screen, fewer than slow to build
+PAGE = 40  # rows fetched at a time: a screenful and a little more; more on demand
 SORTS = ("last_opened", "title", "site", "published", "progress", "added")
 
 
@@ -124,19 +124,22 @@ class LibraryScreen(Screen):
             self.rows = []
             self.total = total
         room = max(20, (self.size.width or 120) - 62)  # the title takes what the rest leave
+        rows = []
         for e in entries:
             star = Text("★", style="bold yellow") if e.starred else Text(" ")
             title = e.title if len(e.title) <= room else e.title[: room - 1] + "…"
-            table.add_row(
-                star,
-                Text(title),
-                Text((e.site or "")[:24]),
-                Text(e.published or ""),
-                Text(ago(e.last_opened)),
-                Text(f"{round(e.progress * 100)}%"),
-                key=str(e.id),
+            rows.append(
+                (
+                    star,
+                    Text(title),
+                    Text((e.site or "")[:24]),
+                    Text(e.published or ""),
+                    Text(ago(e.last_opened)),
+                    Text(f"{round(e.progress * 100)}%"),
+                )
             )
             self.rows.append(e.id)
+        table.add_rows(rows)  # one batch: the table measures and refreshes once
         self.loading_more = False
         title = self.query_one("#library-title", Label)
         title.update(Text(f"Library ({self.total:,})", style="bold"))
