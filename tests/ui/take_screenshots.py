@@ -11,6 +11,8 @@ import tempfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+from ui_helpers import settle  # the tests' own helper, from this folder
+
 from tui_reader.library import open_library
 from tui_reader.pipeline import analyze_article, load_article
 from tui_reader.ui.app import ReaderApp
@@ -21,15 +23,6 @@ OUT = ROOT / "screenshots"
 FIXTURES = ROOT / "tests" / "fixtures"
 SEED = ROOT.parent / "shared" / "corpus" / "seed-article.txt"
 SIZE = (140, 42)
-
-
-async def _until(pilot, predicate, timeout: float = 60) -> None:
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not predicate():
-        if loop.time() > end:
-            raise TimeoutError("the app did not get there")
-        await pilot.pause(0.05)
 
 
 async def shoot(name: str, app: ReaderApp, steps: Callable[[object], Awaitable[None]]) -> None:
@@ -47,7 +40,7 @@ async def main() -> None:
 
     async def analysed(pilot):
         app = pilot.app
-        await _until(pilot, lambda: app.reader is not None and app.reader.analysis.quotes)
+        await settle(pilot, lambda: app.reader is not None and app.reader.analysis.quotes)
 
     async def quote(pilot):
         await analysed(pilot)
@@ -71,7 +64,7 @@ async def main() -> None:
         store.save(fetched, art, analyze_article(art))
 
     async def library(pilot):
-        await _until(pilot, lambda: isinstance(pilot.app.screen, LibraryScreen))
+        await settle(pilot, lambda: isinstance(pilot.app.screen, LibraryScreen))
 
     await shoot("library", ReaderApp(store=store, start_in_library=True), library)
 
