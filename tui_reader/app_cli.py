@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from .sources import Limits
 
@@ -61,6 +62,8 @@ def app_main(argv: Sequence[str]) -> int:
     finally:
         if store is not None:
             store.close()
+        if args.source == "-":  # the copy of standard input was only for this session
+            Path(source).unlink(missing_ok=True)
     return 0
 
 

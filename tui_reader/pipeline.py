@@ -7,7 +7,7 @@ when analysis is asked for, so extraction alone starts fast.
 from __future__ import annotations
 
 from .extract import ExtractionError, extract
-from .model import Analysis, Article, Document
+from .model import Analysis, Article
 from .sources import DEFAULT_LIMITS, Fetched, Limits, SourceError, fetch
 
 
@@ -28,10 +28,3 @@ def analyze_article(article: Article) -> Analysis:
     from .analyze import analyze  # loads spaCy on first use
 
     return analyze(article)
-
-
-def load_document(
-    source: str, limits: Limits = DEFAULT_LIMITS, *, analyze: bool = True
-) -> Document:
-    _, article = load_article(source, limits)
-    return Document(article, analyze_article(article) if analyze else Analysis())

@@ -353,8 +353,6 @@ def scan(text: str) -> list[RawFigure]:
         while ns < e and text[ns].isspace():
             ns += 1
         raw = RawFigure(s, e, matched, kind, None, number_start=ns, number_end=e)
-        if kind == "adjunit":
-            continue
         if kind == "date":
             raw.kind = "date"
             day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", matched)
@@ -578,8 +576,6 @@ def figures_in_chunk(doc, offset: int, raws: list[RawFigure]) -> list[RawFigure]
             counts = previous_counts  # "2,500 service members ... and another 900"
         if f.kind == "quantity" and f.counts and not counts:
             counts = f.counts
-        if f.kind == "count" and counts is None and f.hyphen_unit is None:
-            counts = None
         f.counts = counts or f.counts
         if f.kind == "count" and counts:
             previous_counts, previous_sent = counts, sent

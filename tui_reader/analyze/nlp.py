@@ -45,25 +45,18 @@ def load() -> Any:
 
 
 def _load_first_available() -> Any:
-    errors = []
     for name in MODELS:
         try:
             module = importlib.import_module(name)
-        except ImportError as exc:
-            errors.append(f"{name}: {exc}")
+        except ImportError:
             continue
         try:
             nlp = module.load(exclude=list(DISABLED))
-        except Exception as exc:  # a broken install: try the next one
-            errors.append(f"{name}: {exc}")
+        except Exception:  # a broken install: try the next one
             continue
         nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 4)
         return nlp
     raise ModelMissing(INSTALL_HINT)
-
-
-def is_loaded() -> bool:
-    return _nlp is not None
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,7 @@ DROP_TAGS = (
     "meta",
 )
 _DROP_XPATH = "|".join(f"//{t}" for t in DROP_TAGS)
+_NON_WORD = re.compile(r"\W+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -268,8 +269,7 @@ def _content(doc: lxml_html.HtmlElement, url: str | None) -> lxml_html.HtmlEleme
 
 
 def _same_text(a: str, b: str) -> bool:
-    norm = re.compile(r"\W+")
-    return norm.sub("", a.lower()) == norm.sub("", b.lower())
+    return _NON_WORD.sub("", a.lower()) == _NON_WORD.sub("", b.lower())
 
 
 def select_blocks(blocks: list[PendingBlock], meta: Metadata) -> list[PendingBlock]:
