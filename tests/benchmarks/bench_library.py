@@ -71,11 +71,13 @@ async def paint_library(data_dir: Path) -> float:
     app = ReaderApp(store=store, start_in_library=True)
     app.animation_level = "none"
     async with app.run_test(size=(120, 40)) as pilot:
-        from textual.widgets import DataTable
+        from tui_reader.ui.widgets.article_table import ArticleTable
 
         def ready() -> bool:
             screen = app.screen
-            return isinstance(screen, LibraryScreen) and screen.query_one(DataTable).row_count > 0
+            if not isinstance(screen, LibraryScreen):
+                return False
+            return screen.query_one(ArticleTable).loaded_count > 0
 
         while not ready():
             await pilot.pause(0.005)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 from ui_helpers import FIXTURES, settle
 
 from tui_reader.ui.screens.library import LibraryScreen
+from tui_reader.ui.widgets.article_table import ArticleTable
 
 SIZE = (120, 40)
 STORY = (FIXTURES / "story.html").read_text(encoding="utf-8")
@@ -110,7 +111,7 @@ async def test_library_screen_search_open_star_delete(make_app, store):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, lambda: isinstance(app.screen, LibraryScreen))
         lib_screen = app.screen
-        table = lib_screen.query_one(DataTable)
+        table = lib_screen.query_one(ArticleTable)
         await settle(pilot, lambda: table.row_count == 2)
         await pilot.press("slash", *"lifeboat")
         await settle(pilot, lambda: table.row_count == 1)
@@ -121,7 +122,7 @@ async def test_library_screen_search_open_star_delete(make_app, store):
         await pilot.press("L")
         await settle(pilot, lambda: isinstance(app.screen, LibraryScreen))
         lib_screen = app.screen
-        table = lib_screen.query_one(DataTable)
+        table = lib_screen.query_one(ArticleTable)
         await settle(pilot, lambda: table.row_count == 2)
         await pilot.press("asterisk")
         await settle(pilot, lambda: any(e.starred for e in store.entries()))

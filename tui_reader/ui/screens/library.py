@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 from rich.text import Text
@@ -10,12 +11,24 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Input, Label, Static
+from textual.widgets import Footer, Input, Label, Static
 
 from ...library import SNIPPET_CLOSE, SNIPPET_OPEN, Entry
+from ..widgets.article_table import ArticleTable, Column
 
-PAGE = 40  # rows fetched at a time: a screenful and a little more; more on demand
+STAR = Text("★", style="bold yellow")
+PAGE = 100  # rows read at a time, as they come into view
+WHITESPACE = re.compile(r"\s+")
 SORTS = ("last_opened", "title", "site", "published", "progress", "added")
+ENTRY_COLUMNS = (
+    Column("", 1),
+    Column("Title"),
+    Column("Site", 20),
+    Column("Date", 10),
+    Column("Last read", 10),
+    Column("Read", 4, right=True),
+)
+HIT_COLUMNS = (Column("", 1), Column("Title"), Column("Site", 20), Column("Match"))
 
 
 def ago(ts: float | None) -> str:
@@ -38,7 +51,7 @@ def marked(snippet: str) -> Text:
     out = Text()
     bold = False
     for part in snippet.replace(SNIPPET_CLOSE, SNIPPET_OPEN).split(SNIPPET_OPEN):
-        out.append(" ".join(part.split()), style="bold reverse" if bold else "")
+        out.append(WHITESPACE.sub(" ", part), style="bold reverse" if bold else "")
         bold = not bold
     return out
 
@@ -75,95 +88,98 @@ class LibraryScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         self.sort = "last_opened"
-        self.rows: list[int] = []
-        self.total = 0
         self.query_text = ""
-        self.loading_more = False
+        self.generation = 0  # bumped by each reload: late pages of an earlier one are dropped
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="library-bar"):
             yield Label(Text("Library", style="bold"), id="library-title")
             yield Input(placeholder="/ search titles and text", id="library-search")
-        yield DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
+        yield ArticleTable(page_size=PAGE, id="library-table")
         yield Static("", id="library-empty")
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("", "Title", "Site", "Date", "Last read", "Read")
         self.reload()
-        table.focus()
+        self.query_one(ArticleTable).focus()
         store = self.app.store
         if store is not None and store.notice:
             self.notify(store.notice, title="Library", severity="warning", markup=False, timeout=12)
             store.notice = None
 
-    def reload(self, query: str = "") -> None:
+    def reload(self, query: str = "", keep_cursor: bool = False) -> None:
+        """Show the library (or the hits for ``query``) from the top, or with the cursor
+        where it was (after a star or a delete)."""
         self.query_text = query
-        self._query(query, self.sort, 0)
+        self.generation += 1
+        cursor = self.query_one(ArticleTable).cursor_row if keep_cursor else 0
+        self._query(self.generation, query, self.sort, cursor)
 
     @work(thread=True, exclusive=True, group="library")
-    def _query(self, query: str, sort: str, offset: int) -> None:
+    def _query(self, generation: int, query: str, sort: str, cursor: int) -> None:
         store = self.app.store
         if query.strip():
             hits = store.search(query)
-            rows = [(h.id, "", Text(h.title), Text(h.site or ""), marked(h.snippet)) for h in hits]
-            self.app.call_from_thread(self._show_hits, rows, query)
+            rows = [(h.id, ("", h.title, h.site or "", marked(h.snippet))) for h in hits]
+            self.app.call_from_thread(self._show_hits, generation, rows, query)
         else:
-            entries = store.entries(sort, limit=PAGE, offset=offset)
-            total = store.count() if offset == 0 else self.total
-            self.app.call_from_thread(self._show_entries, entries, offset, total)
+            total = store.count()
+            start = max(0, cursor - cursor % PAGE)
+            page = store.entries(sort, limit=PAGE, offset=start)
+            self.app.call_from_thread(self._show_entries, generation, total, cursor, start, page)
 
-    def _show_entries(self, entries: list[Entry], offset: int = 0, total: int = 0) -> None:
-        """The first page replaces the table; later pages (as the cursor nears the end)
-        are appended, so a library of any size paints at once."""
-        table = self.query_one(DataTable)
-        if offset == 0:
-            table.clear(columns=True)
-            table.add_columns("", "Title", "Site", "Date", "Last read", "Read")
-            self.rows = []
-            self.total = total
-        room = max(20, (self.size.width or 120) - 62)  # the title takes what the rest leave
-        rows = []
-        for e in entries:
-            star = Text("★", style="bold yellow") if e.starred else Text(" ")
-            title = e.title if len(e.title) <= room else e.title[: room - 1] + "…"
-            rows.append(
-                (
-                    star,
-                    Text(title),
-                    Text((e.site or "")[:24]),
-                    Text(e.published or ""),
-                    Text(ago(e.last_opened)),
-                    Text(f"{round(e.progress * 100)}%"),
-                )
-            )
-            self.rows.append(e.id)
-        table.add_rows(rows)  # one batch: the table measures and refreshes once
-        self.loading_more = False
+    @work(thread=True, group="library-pages")
+    def _page(self, generation: int, sort: str, start: int) -> None:
+        page = self.app.store.entries(sort, limit=PAGE, offset=start)
+        self.app.call_from_thread(self._put_entries, generation, start, page)
+
+    def _show_entries(
+        self, generation: int, total: int, cursor: int, start: int, page: list[Entry]
+    ) -> None:
+        """The table knows the library's size at once; its rows are read a page at a
+        time as they come into view, so a library of any size paints at once."""
+        if generation != self.generation:
+            return
+        self.query_one(ArticleTable).show(ENTRY_COLUMNS, total, cursor)
+        self._put_entries(generation, start, page)
         title = self.query_one("#library-title", Label)
-        title.update(Text(f"Library ({self.total:,})", style="bold"))
+        title.update(Text(f"Library ({total:,})", style="bold"))
         self._empty(
-            not self.rows,
+            not total,
             "Your library is empty. Press ctrl+o to open a URL or a "
             "file; everything you read is kept here.",
         )
 
-    @on(DataTable.RowHighlighted)
-    def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
-        more = not self.query_text.strip() and len(self.rows) < self.total
-        if more and not self.loading_more and event.cursor_row >= len(self.rows) - 20:
-            self.loading_more = True
-            self._query("", self.sort, len(self.rows))
+    def _put_entries(self, generation: int, start: int, page: list[Entry]) -> None:
+        if generation != self.generation:
+            return
+        rows = [
+            (
+                e.id,
+                (
+                    STAR if e.starred else "",
+                    e.title,
+                    e.site or "",
+                    (e.published or "")[:10],
+                    ago(e.last_opened),
+                    f"{round(e.progress * 100)}%",
+                ),
+            )
+            for e in page
+        ]
+        self.query_one(ArticleTable).put(start, rows)
 
-    def _show_hits(self, rows, query: str) -> None:
-        table = self.query_one(DataTable)
-        table.clear(columns=True)
-        table.add_columns("", "Title", "Site", "Match")
-        self.rows = []
-        for article_id, star, title, site, snippet in rows:
-            table.add_row(Text(star), title, site, snippet, key=str(article_id))
-            self.rows.append(article_id)
+    @on(ArticleTable.Wanted)
+    def _wanted(self, event: ArticleTable.Wanted) -> None:
+        if not self.query_text.strip():
+            self._page(self.generation, self.sort, event.start)
+
+    def _show_hits(self, generation: int, rows, query: str) -> None:
+        if generation != self.generation:
+            return
+        table = self.query_one(ArticleTable)
+        table.show(HIT_COLUMNS, len(rows))
+        table.put(0, rows)
         self._empty(not rows, f"Nothing in the library matches {query!r}.")
 
     def _empty(self, empty: bool, message: str) -> None:
@@ -177,18 +193,16 @@ class LibraryScreen(Screen):
 
     @on(Input.Submitted, "#library-search")
     def _search_done(self) -> None:
-        self.query_one(DataTable).focus()
+        self.query_one(ArticleTable).focus()
 
     def action_search(self) -> None:
         self.query_one("#library-search", Input).focus()
 
     def _selected(self) -> int | None:
-        table = self.query_one(DataTable)
-        if not self.rows or table.cursor_row < 0 or table.cursor_row >= len(self.rows):
-            return None
-        return self.rows[table.cursor_row]
+        table = self.query_one(ArticleTable)
+        return table.key(table.cursor_row)
 
-    @on(DataTable.RowSelected)
+    @on(ArticleTable.Selected)
     def _row_selected(self) -> None:
         self.action_open()
 
@@ -206,7 +220,7 @@ class LibraryScreen(Screen):
             if yes:
                 self.app.store.remove(article_id)
                 self.notify("Deleted from the library", timeout=2)
-                self.reload(self.query_one("#library-search", Input).value)
+                self.reload(self.query_one("#library-search", Input).value, keep_cursor=True)
 
         self.app.push_screen(ConfirmScreen("Delete this article from the library?"), answer)
 
@@ -215,7 +229,7 @@ class LibraryScreen(Screen):
         if article_id is None:
             return
         self.app.store.star(article_id, not self.app.store.is_starred(article_id))
-        self.reload(self.query_one("#library-search", Input).value)
+        self.reload(self.query_one("#library-search", Input).value, keep_cursor=True)
 
     def action_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
