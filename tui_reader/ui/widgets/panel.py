@@ -8,7 +8,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import LoadingIndicator, OptionList, Static, TabbedContent, TabPane
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ...model import Analysis, Article, Entity
@@ -23,6 +25,49 @@ TYPE_NAMES = {
     "OTHER": "Other",
 }
 TABS = ("entities", "quotes", "figures", "links")
+
+
+SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+
+
+class StatusLine(Widget):
+    """What the panel is doing, with a spinner while the analysis runs: the spinner
+    repaints this one widget 5 times a second and never asks for a new layout (an
+    animated LoadingIndicator repainted the whole panel at 60 frames a second)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.busy = False
+        self.message = ""
+        self._frame = 0
+        self._timer: Timer | None = None
+
+    def show(self, busy: bool, message: str) -> None:
+        self.busy, self.message = busy, message
+        if self.is_mounted:
+            self._apply()
+
+    def on_mount(self) -> None:
+        self._apply()
+
+    def _apply(self) -> None:
+        busy, message = self.busy, self.message
+        if busy and self._timer is None:
+            self._timer = self.set_interval(0.2, self._spin)
+        elif not busy and self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self.display = busy or bool(message)
+        self.refresh(layout=True)
+
+    def _spin(self) -> None:
+        self._frame = (self._frame + 1) % len(SPINNER)
+        self.refresh()
+
+    def render(self) -> Text:
+        text = Text(f"{SPINNER[self._frame]} ", style="bold") if self.busy else Text()
+        text.append(self.message)  # our own words, never page text; still not markup
+        return text
 
 
 def clip(text: str, limit: int) -> str:
@@ -55,26 +100,32 @@ class Panel(Vertical):
         self.analysis: Analysis = Analysis()
         self.speaker_filter: str | None = None
         self.built = False
-        self._loading: tuple[bool, str] = (False, "")
+        # Held, not queried: the analysis may report before the panel's children are
+        # mounted, or while the screen is being torn down.
+        self._status = StatusLine(id="panel-status")
         self._pending_tab: tuple[str, bool] | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="panel-status")
-        yield LoadingIndicator(id="panel-loading")
+        yield self._status
 
     def on_mount(self) -> None:
-        self.set_loading(self._loading[0], self._loading[1])
         # The tabs are built after the first frame, so the article paints first; the
         # panel keeps its width meanwhile, so the text does not reflow.
         self.call_after_refresh(self._build)
 
     async def _build(self) -> None:
+        if not self.is_attached:
+            return  # the screen closed before its first frame
         tabs = TabbedContent(id="tabs")
-        await self.mount(tabs, before=0)
         for name in TABS:
-            await tabs.add_pane(
+            # What `with TabbedContent():` does in compose: the panes go in before the
+            # tabs mount, so they mount together in one step.
+            tabs.compose_add_child(
                 TabPane(name.title(), OptionList(id=f"list-{name}"), id=f"tab-{name}")
             )
+        await self.mount(tabs, before=0)
+        if len(self.query(OptionList)) < len(TABS):
+            return  # the app began to close while the tabs were being mounted
         self.built = True
         self._fill()
         if self._pending_tab:
@@ -84,13 +135,7 @@ class Panel(Vertical):
     # --- filling ---------------------------------------------------------------------
 
     def set_loading(self, busy: bool, message: str = "") -> None:
-        self._loading = (busy, message)
-        if not self.is_mounted:
-            return
-        self.query_one("#panel-loading", LoadingIndicator).display = busy
-        status = self.query_one("#panel-status", Static)
-        status.update(Text(message))
-        status.display = bool(message)
+        self._status.show(busy, message)
 
     def show_article(self, article: Article) -> None:
         self.article = article
