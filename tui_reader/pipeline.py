@@ -6,9 +6,16 @@ when analysis is asked for, so extraction alone starts fast.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from .extract import ExtractionError, extract
 from .model import Analysis, Article
 from .sources import DEFAULT_LIMITS, Fetched, Limits, SourceError, fetch
+from .sources.base import is_url
+
+if TYPE_CHECKING:
+    from .library.store import Library
 
 
 class LoadError(Exception):
@@ -28,3 +35,52 @@ def analyze_article(article: Article) -> Analysis:
     from .analyze import analyze  # loads spaCy on first use
 
     return analyze(article)
+
+
+@dataclass(frozen=True)
+class Opened:
+    """An article ready to read: from the library when kept there, else loaded now."""
+
+    article: Article
+    position: int = 0  # the saved reading position (a char offset), 0 when new
+    library_id: int | None = None
+    analysis: Analysis | None = None  # a kept analysis by the current analyser, else None
+    note: str = ""  # said to the user, e.g. after a refresh
+
+
+def open_for_reading(
+    source: str,
+    store: Library | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    refresh: bool = False,
+    keep: bool = True,
+    network: bool = True,
+) -> Opened | None:
+    """What the reader shows for ``source``: the library's copy when it has one (or a
+    refreshed copy), else the source loaded and kept. With ``network=False`` a URL that
+    is not kept is not fetched: None says the caller must do it off the screen's thread.
+    LoadError when the source cannot be read."""
+    from .analyze.version import ANALYZER_VERSION
+
+    if store is not None and keep:
+        stored, note = None, ""
+        if refresh:
+            stored, changed = store.refresh(source, limits)  # LoadError when it fails
+            note = "refreshed" if changed else "unchanged since last time (304)"
+        else:
+            stored = store.open(source)
+        if stored is not None:
+            current = stored.analysis is not None and stored.analyzer == ANALYZER_VERSION
+            return Opened(
+                stored.article,
+                stored.position,
+                stored.id,
+                stored.analysis if current else None,
+                note,
+            )
+    if not network and is_url(source):
+        return None
+    fetched, article = load_article(source, limits)
+    library_id = store.save(fetched, article) if store is not None and keep else None
+    return Opened(article, 0, library_id)

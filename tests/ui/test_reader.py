@@ -157,7 +157,12 @@ async def test_missing_file_is_a_notification_and_an_error_view(make_app, tmp_pa
     app = make_app(str(tmp_path / "nope.html"))
     async with app.run_test(size=SIZE) as pilot:
         await settle(
-            pilot, lambda: app.reader is not None and app.reader.query_one("#error").display
+            pilot,
+            lambda: (
+                app.reader is not None
+                and app.reader.is_mounted
+                and app.reader.query_one("#error").display
+            ),
         )
         assert "no such file" in str(app.reader.query_one("#error").render())
         assert any("no such file" in str(n.message) for n in app._notifications)

@@ -41,6 +41,11 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
+
+    def on_ready(self) -> None:
+        # The first screen is pushed once Textual has started: a frame rendered while it
+        # is starting is dropped (it is inside a batch update), and the article would then
+        # reach the terminal only after the panel's tabs were built, ~200 ms later.
         if self.start_in_library and self.store is not None:
             from .screens.library import LibraryScreen
 
@@ -64,17 +69,18 @@ class ReaderApp(App[None]):
         if not isinstance(self.screen, LibraryScreen):
             self.push_screen(LibraryScreen())
 
-    def open_in_reader(self, source: str, offset: int = 0) -> None:
-        """Show ``source`` in the reader (from the library or the palette)."""
+    def open_in_reader(self, source: str, offset: int = 0, *, now: bool = False) -> None:
+        """Show ``source`` in the reader (from the library or the palette); ``now`` for a
+        kept article, read without a worker so the next frame shows it."""
         from .screens.library import LibraryScreen
 
         while isinstance(self.screen, LibraryScreen):
             self.pop_screen()
         reader = self.reader
         if reader is None:
-            self.push_screen(ReaderScreen(source, offset=offset))
+            self.push_screen(ReaderScreen(source, offset=offset, now=now))
         else:
-            reader.open_source(source, offset=offset)
+            reader.open_source(source, offset=offset, now=now)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -209,7 +209,8 @@ class LibraryScreen(Screen):
     def action_open(self) -> None:
         article_id = self._selected()
         if article_id is not None:
-            self.app.open_in_reader(self.app.store.source_of(article_id) or str(article_id))
+            source = self.app.store.source_of(article_id) or str(article_id)
+            self.app.open_in_reader(source, now=True)
 
     def action_delete(self) -> None:
         article_id = self._selected()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -19,13 +20,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, LoadingIndicator, Static
 from textual.worker import get_current_worker
 
-from ...analyze import ANALYZER_VERSION
 from ...analyze.process import AnalysisCancelled
 from ...model import Analysis, Article, Quote
 from ..widgets.article_view import ArticleView, Highlights
 from ..widgets.header import ArticleHeader
 from ..widgets.panel import TABS, Panel
 from .dialogs import HelpScreen, PromptScreen
+
+if TYPE_CHECKING:  # the pipeline is imported when first used, after the first frame
+    from ...library.store import Library
+    from ...pipeline import Opened
 
 WELCOME = Path(__file__).resolve().parent.parent.parent / "data" / "welcome.txt"
 
@@ -68,10 +72,11 @@ class ReaderScreen(Screen):
         ),
     ]
 
-    def __init__(self, source: str | None = None, *, offset: int = 0) -> None:
+    def __init__(self, source: str | None = None, *, offset: int = 0, now: bool = True) -> None:
         super().__init__()
         self.initial = source
         self.initial_offset = offset
+        self.initial_now = now
         self.source: str | None = None
         self.article: Article | None = None
         self.analysis: Analysis = Analysis()
@@ -104,50 +109,67 @@ class ReaderScreen(Screen):
         self.query_one("#error").display = False
         self.query_one("#loading").display = False
         self.query_one("#find").display = False
-        self.open_source(self.initial or str(WELCOME), offset=self.initial_offset, record=False)
+        self.open_source(
+            self.initial or str(WELCOME),
+            offset=self.initial_offset,
+            record=False,
+            now=self.initial_now,
+        )
 
     # --- loading -------------------------------------------------------------------
 
     def open_source(
-        self, source: str, *, offset: int = 0, record: bool = True, refresh: bool = False
+        self,
+        source: str,
+        *,
+        offset: int = 0,
+        record: bool = True,
+        refresh: bool = False,
+        now: bool = False,
     ) -> None:
+        """Show ``source``. With ``now``, a kept or local article is read on this thread so
+        that the next frame shows it (at launch, and from the library: milliseconds); a
+        URL to fetch, a refresh, and anything opened mid-read go to a worker."""
         if record and self.source is not None:
             self.history.back.append(Visit(self.source, self.view.top_offset))
             self.history.forward.clear()
         self._save_position()
+        if now and not refresh:
+            from ...pipeline import LoadError, open_for_reading
+
+            try:
+                opened = open_for_reading(
+                    source, self._store, self.app.limits, keep=self._keeps(source), network=False
+                )
+            except LoadError as exc:
+                self._failed(source, str(exc))
+                return
+            except Exception as exc:  # a bug must not take the screen down
+                self._failed(source, f"{type(exc).__name__}: {exc}")
+                return
+            if opened is not None:
+                self._opened(source, opened, offset)
+                return
         self.query_one("#loading").display = True
         self.query_one("#header", ArticleHeader).set_note(f"loading {source}…")
         self._load(source, offset, refresh)
 
+    @property
+    def _store(self) -> Library | None:
+        return getattr(self.app, "store", None)
+
+    @staticmethod
+    def _keeps(source: str) -> bool:
+        return source != str(WELCOME)  # the welcome article is ours, not the reader's
+
     @work(thread=True, exclusive=True, group="load")
     def _load(self, source: str, offset: int, refresh: bool) -> None:
-        from ...pipeline import LoadError, load_article
+        from ...pipeline import LoadError, open_for_reading
 
         worker = get_current_worker()
-        store = getattr(self.app, "store", None)
         try:
-            stored = None
-            if store is not None and source != str(WELCOME):
-                if refresh:
-                    stored, changed = store.refresh(source, self.app.limits)
-                    note = "refreshed" if changed else "unchanged since last time (304)"
-                    self.app.call_from_thread(self.notify, note, timeout=3)
-                else:
-                    stored = store.open(source)
-            if stored is not None:
-                self.app.call_from_thread(
-                    self._shown, source, stored.article, offset or stored.position, stored.id
-                )
-                if stored.analysis is not None and stored.analyzer == ANALYZER_VERSION:
-                    self.app.call_from_thread(self._analysed, stored.article, stored.analysis)
-                else:  # never analysed, or by an older analyser
-                    self.app.call_from_thread(self._analyse, stored.article, stored.id)
-                return
-            fetched, article = load_article(source, self.app.limits)
-            library_id = (
-                store.save(fetched, article)
-                if store is not None and source != str(WELCOME)
-                else None
+            opened = open_for_reading(
+                source, self._store, self.app.limits, refresh=refresh, keep=self._keeps(source)
             )
         except LoadError as exc:
             if not worker.is_cancelled:
@@ -157,9 +179,17 @@ class ReaderScreen(Screen):
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._failed, source, f"{type(exc).__name__}: {exc}")
             return
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._shown, source, article, offset, library_id)
-            self.app.call_from_thread(self._analyse, article, library_id)
+        if opened is not None and not worker.is_cancelled:
+            self.app.call_from_thread(self._opened, source, opened, offset)
+
+    def _opened(self, source: str, opened: Opened, offset: int) -> None:
+        if opened.note:
+            self.notify(opened.note, timeout=3)
+        self._shown(source, opened.article, offset or opened.position, opened.library_id)
+        if opened.analysis is not None:
+            self._analysed(opened.article, opened.analysis)
+        else:  # never analysed, or by an older analyser
+            self._analyse(opened.article, opened.library_id)
 
     def _shown(self, source: str, article: Article, offset: int, library_id: int | None) -> None:
         self.source = source
@@ -445,7 +475,7 @@ class ReaderScreen(Screen):
         visit = take.pop()
         if self.source is not None:
             keep.append(Visit(self.source, self.view.top_offset))
-        self.open_source(visit.source, offset=visit.offset, record=False)
+        self.open_source(visit.source, offset=visit.offset, record=False, now=True)
 
     def action_back(self) -> None:
         self._travel(self.history.back, self.history.forward, "Nothing to go back to")
