@@ -13,10 +13,11 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from itertools import pairwise
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -83,7 +84,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.article: Article | None = None
         self._layouts: OrderedDict[int, Layout] = OrderedDict()
         self._layout: Layout | None = None
-        self._styles: dict[str, Style] = {}
+        self._styles: dict[str, Style] = {}  # "" is the widget's own style
+        self._frame: tuple[int, Style, float] | None = None  # set while a frame renders
         self._link_spans: list[Span] = []
 
     # --- content -------------------------------------------------------------------
@@ -140,6 +142,8 @@ class ArticleView(ScrollView, can_focus=True):
         top = self.top_offset
         self._relayout()
         self.scroll_to_offset(top, center=False, animate=False)
+        # the height and the line count changed: so did the progress, scrolled or not
+        self.call_after_refresh(lambda: self.post_message(self.Scrolled(top, self.progress)))
 
     # Paging is instant, as in a pager: no smooth-scroll delay between key and text.
     def action_page_down(self) -> None:
@@ -249,19 +253,40 @@ class ArticleView(ScrollView, can_focus=True):
             return self._style("article--code")
         return Style()
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # what every line of this frame shares is looked up once, not once per line:
+        # the widget's style and width cost more than a line's own segments
+        self._frame = (self.scrollable_content_region.width, self._base_style(), self.scroll_y)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
+    def _base_style(self) -> Style:
+        style = self._styles.get("")
+        if style is None:
+            style = self._styles[""] = self.rich_style
+        return style
+
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        frame = self._frame  # None when called outside a frame (a test, a screenshot)
+        if frame is None:
+            frame = (self.scrollable_content_region.width, self._base_style(), self.scroll_y)
+        width, base, scroll_y = frame
         layout_ = self._layout
-        base = self.rich_style
-        index = round(self.scroll_y) + y
+        index = round(scroll_y) + y
         if layout_ is None or self.article is None or index >= len(layout_.lines):
             return Strip.blank(width, base)
         line = layout_.lines[index]
         margin = max(0, (width - layout_.width) // 2)
         segments = [Segment(" " * margin, base)] if margin else []
         segments += self._line_segments(line, base)
-        strip = Strip(segments)
-        return strip.crop_extend(0, width, base)
+        used = sum(cell_len(segment.text) for segment in segments)
+        if used <= width:  # the usual case: pad to the width, no crop
+            if used < width:
+                segments.append(Segment(" " * (width - used), base))
+            return Strip(segments, width)
+        return Strip(segments, used).crop_extend(0, width, base)
 
     def _flag_style(self, style: Style, flags: int, hl: Highlights) -> Style:
         if flags & 1:
@@ -273,6 +298,8 @@ class ArticleView(ScrollView, can_focus=True):
         return style
 
     def _line_segments(self, line: Line, base: Style) -> list[Segment]:
+        """The line as few segments as its styles allow: one per run of equal style, so
+        the compositor and the terminal handle a handful of pieces, not every word."""
         text = self.article.text if self.article else ""
         kind_style = base + self._kind_style(line)
         out: list[Segment] = []
@@ -280,22 +307,53 @@ class ArticleView(ScrollView, can_focus=True):
             bullet = line.kind in ("list_item", "quote")
             style = base + self._style("article--bullet") if bullet else kind_style
             out.append(Segment(line.prefix, style))
-        link_spans = self._link_spans
+        atoms = line.atoms
+        if not atoms:
+            return out
         hl = self.highlights
+        link_spans = self._link_spans
+        first, last = atoms[0].start, atoms[-1].end
+        if not (
+            _touches(link_spans, first, last)
+            or _touches(hl.marks, first, last)
+            or (hl.selected and hl.selected[0] < last and hl.selected[1] > first)
+        ):  # the common line: plain words in the block's style
+            words = " ".join(text[a.start : a.end] for a in atoms)
+            out.append(Segment(words, kind_style))
+            return out
+        runs: list[tuple[str, Style]] = []
+
+        def add(piece: str, style: Style) -> None:
+            if runs and runs[-1][1] == style:
+                runs[-1] = (runs[-1][0] + piece, style)
+            else:
+                runs.append((piece, style))
+
         previous = None
-        for atom in line.atoms:
+        for atom in atoms:
             if previous is not None:
                 # the space between two words is highlighted when both sides are
-                flags = _pieces(previous.end, max(previous.end + 1, atom.start), hl, link_spans)[0][
-                    2
-                ]
-                out.append(Segment(" ", self._flag_style(kind_style, flags & 6, hl)))
+                gap = _pieces(previous.end, max(previous.end + 1, atom.start), hl, link_spans)
+                add(" ", self._flag_style(kind_style, gap[0][2] & 6, hl))
             previous = atom
             for s, e, flags in _pieces(atom.start, atom.end, hl, link_spans):
-                out.append(Segment(text[s:e], self._flag_style(kind_style, flags, hl)))
+                add(text[s:e], self._flag_style(kind_style, flags, hl))
             if atom.marker:
-                out.append(Segment(atom.marker, base + self._style("article--marker")))
+                add(atom.marker, base + self._style("article--marker"))
+        out.extend(Segment(piece, style) for piece, style in runs)
         return out
+
+
+def _touches(spans, start: int, end: int) -> bool:
+    """Whether any of the sorted ``spans`` overlaps [start, end)."""
+    if not spans:
+        return False
+    i = max(0, bisect.bisect_left(spans, (start,)) - 1)
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] > start:
+            return True
+        i += 1
+    return False
 
 
 def _cuts(spans, start: int, end: int, out: set[int]) -> list[Span]:
