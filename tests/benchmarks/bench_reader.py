@@ -1,29 +1,30 @@
-"""Reader speed: launch to painted article, a 100,000-word article, page-down latency.
+"""Reader speed as a user sees it: launch, a 100,000-word article, page-down.
 
-    python tests/benchmarks/bench_reader.py [--words N] [--presses N]
+    python tests/benchmarks/bench_reader.py [--words N] [--presses N] [--runs N]
 
-Runs headless (Textual's test driver) in one process and prints, side by side with
-Textual's own Markdown widget on the same text:
-- launch to painted article for the seed (or a fixture when the corpus is absent);
-- open-to-painted time for a generated article of N words;
-- the median and 95th percentile of page-down latency over a number of presses.
+Every figure is taken in a pseudo-terminal (120x40, xterm-256color) from the bytes the
+program writes, beside a baseline run in the same way in the same run:
+- launch to painted article for the seed (or a fixture when the corpus is absent): from
+  process start to the first frame holding the story's first words; the baseline is a
+  bare Textual app showing those words in a Static, i.e. the framework's own start;
+- a generated article of N words, process start to painted, beside Textual's Markdown
+  widget showing the same text;
+- page-down: from the key to the end of the frame it causes (wall time), and the CPU time
+  the program spent on it, median and 95th percentile over a number of presses, beside
+  Textual's Markdown and Textual's Log (pre-wrapped lines: the framework's floor).
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import random
+import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from textual.app import App, ComposeResult
-from textual.containers import VerticalScroll
-from textual.widgets import Log, Markdown
+from pty_terminal import PAGE_DOWN, Terminal
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "corpus" / "seed-article.txt"
@@ -33,6 +34,56 @@ WORDS = (
     "coxswain slipway funding vote councillors town families catch winter spring "
     "engineers survey timber piles deck wall tide pier crew launch sea rescue"
 ).split()
+
+BARE_APP = """
+import sys
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(App):
+    def compose(self):
+        yield Static(sys.argv[1])
+
+Bare().run()
+"""
+
+MARKDOWN_APP = """
+import sys
+from pathlib import Path
+from textual.app import App
+from textual.containers import VerticalScroll
+from textual.widgets import Markdown
+
+class Md(App):
+    def compose(self):
+        with VerticalScroll(id="scroll"):
+            yield Markdown(Path(sys.argv[1]).read_text(encoding="utf-8"))
+
+    def on_mount(self):
+        self.query_one("#scroll").focus()
+
+Md().run()
+"""
+
+LOG_APP = """
+import sys, textwrap
+from pathlib import Path
+from textual.app import App
+from textual.widgets import Log
+
+class Lines(App):
+    def compose(self):
+        yield Log()
+
+    def on_mount(self):
+        text = Path(sys.argv[1]).read_text(encoding="utf-8")
+        lines = [ln for p in text.split("\\n\\n") for ln in [*textwrap.wrap(p, 72), ""]]
+        log = self.query_one(Log)
+        log.write_lines(lines, scroll_end=False)
+        log.focus()
+
+Lines().run()
+"""
 
 
 def generate(words: int, seed: int = 7) -> str:
@@ -60,117 +111,13 @@ def generate(words: int, seed: int = 7) -> str:
     return "\n".join(out)
 
 
-async def _until(pilot, predicate, timeout: float = 120) -> None:
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not predicate():
-        if loop.time() > end:
-            raise TimeoutError
-        await pilot.pause(0.002)
+def first_words(path: Path, count: int = 4) -> bytes:
+    """The first words of the article's first paragraph, as the reader will show them."""
+    from tui_reader.pipeline import load_article
 
-
-async def reader_times(path: str, presses: int) -> tuple[float, list[tuple[float, float]]]:
-    from tui_reader.ui.app import ReaderApp
-
-    t0 = time.perf_counter()
-    app = ReaderApp(path, store=None)
-    app.animation_level = "none"  # measure the work, not a smooth-scroll animation
-    async with app.run_test(size=SIZE) as pilot:
-        await _until(
-            pilot,
-            lambda: (
-                app.reader is not None
-                and app.reader.article is not None
-                and app.reader.view.current_layout is not None
-            ),
-        )
-        await pilot.pause(0)  # one refresh: the article is on screen
-        painted = time.perf_counter() - t0
-        view = app.reader.view
-        view.focus()
-        lat = await _presses(pilot, presses)
-        app.exit()
-    return painted, lat
-
-
-async def _presses(pilot, presses: int) -> list[tuple[float, float]]:
-    """(wall, cpu) seconds per page-down. Wall time includes the test driver waiting for
-    Textual's frame timer; CPU time is the work done in this process for the key and the
-    repaint (the analysis runs in another process and is not counted)."""
-    out = []
-    for _ in range(presses):
-        w, c = time.perf_counter(), time.process_time()
-        await pilot.press("pagedown")
-        await pilot.pause(0)
-        out.append((time.perf_counter() - w, time.process_time() - c))
-    return out
-
-
-class MarkdownApp(App[None]):
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
-
-    def compose(self) -> ComposeResult:
-        with VerticalScroll(id="scroll"):
-            yield Markdown(self.text, id="md")
-
-
-async def markdown_times(text: str, presses: int) -> tuple[float, list[tuple[float, float]]]:
-    t0 = time.perf_counter()
-    app = MarkdownApp(text)
-    app.animation_level = "none"
-    async with app.run_test(size=SIZE) as pilot:
-        md = app.query_one(Markdown)
-        await _until(pilot, lambda: len(md.children) > 0)
-        await pilot.pause(0)
-        painted = time.perf_counter() - t0
-        scroll = app.query_one("#scroll")
-        scroll.focus()
-        lat = await _presses(pilot, presses)
-        app.exit()
-    return painted, lat
-
-
-class LogApp(App[None]):
-    """Textual's own virtualised Line API widget, as a floor for a page-down."""
-
-    def __init__(self, lines: list[str]) -> None:
-        super().__init__()
-        self.lines = lines
-
-    def compose(self) -> ComposeResult:
-        yield Log(id="log")
-
-    def on_mount(self) -> None:
-        self.query_one(Log).write_lines(self.lines, scroll_end=False)
-
-
-async def log_times(text: str, presses: int) -> tuple[float, list[tuple[float, float]]]:
-    import textwrap
-
-    lines = [ln for para in text.split("\n\n") for ln in [*textwrap.wrap(para, 72), ""]]
-    t0 = time.perf_counter()
-    app = LogApp(lines)
-    app.animation_level = "none"
-    async with app.run_test(size=SIZE) as pilot:
-        log = app.query_one(Log)
-        await _until(pilot, lambda: log.line_count > 0)
-        await pilot.pause(0)
-        painted = time.perf_counter() - t0
-        log.focus()
-        lat = await _presses(pilot, presses)
-        app.exit()
-    return painted, lat
-
-
-def import_time() -> float:
-    code = (
-        "import time; t = time.perf_counter(); import tui_reader.ui.app, tui_reader.cli; "
-        "print(time.perf_counter() - t)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return float(out.stdout.strip())
+    _, article = load_article(str(path))
+    block = next(b for b in article.blocks if b.kind == "paragraph")
+    return " ".join(article.text[block.start : block.end].split()[:count]).encode()
 
 
 def ms(x: float) -> str:
@@ -181,50 +128,83 @@ def p95(xs: list[float]) -> float:
     return sorted(xs)[max(0, int(len(xs) * 0.95) - 1)]
 
 
-async def main() -> None:
+def painted(argv: list[str], needle: bytes, env: dict[str, str] | None = None) -> float:
+    with Terminal(argv, size=SIZE, env=env) as term:
+        return term.wait_for(needle)
+
+
+def presses(argv: list[str], needle: bytes, count: int, env=None) -> list[tuple[float, float]]:
+    with Terminal(argv, size=SIZE, env=env) as term:
+        term.wait_for(needle, timeout=120)
+        term.settle()
+        return [term.press(PAGE_DOWN) for _ in range(count)]
+
+
+def summary(label: str, xs: list[tuple[float, float]]) -> str:
+    wall = [w for w, _ in xs]
+    cpu = [c for _, c in xs]
+    return (
+        f"{label}: CPU median {statistics.median(cpu) * 1000:.1f} ms "
+        f"(p95 {p95(cpu) * 1000:.1f}), wall median {statistics.median(wall) * 1000:.1f} ms "
+        f"(p95 {p95(wall) * 1000:.1f})"
+    )
+
+
+def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--words", type=int, default=100_000)
     ap.add_argument("--presses", type=int, default=40)
+    ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="tui-reader-bench-"))
+    try:
+        run(args, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run(args: argparse.Namespace, work: Path) -> None:
+    python = sys.executable
+    reader = [python, "-m", "tui_reader"]
+    for name, code in (("bare.py", BARE_APP), ("md.py", MARKDOWN_APP), ("log.py", LOG_APP)):
+        (work / name).write_text(code, encoding="utf-8")
 
     seed = SEED if SEED.exists() else ROOT / "tests" / "fixtures" / "scraped.txt"
-    imports = min(import_time() for _ in range(3))
-    launch, _ = await reader_times(str(seed), 0)
-    launch2, _ = await reader_times(str(seed), 0)
+    needle = first_words(seed)
+    painted([*reader, "--no-library", str(seed)], needle)  # warm: bytecode, disk cache
+    ours, bare = [], []
+    for n in range(args.runs):  # each launch with an empty library: load, extract, keep
+        ours.append(painted([*reader, str(seed)], needle, {"TUI_READER_HOME": str(work / f"h{n}")}))
+        bare.append(painted([python, str(work / "bare.py"), needle.decode()], needle))
     print(
-        f"launch to painted article ({seed.name}): {ms(min(launch, launch2))} in process "
-        f"+ {ms(imports)} imports = {ms(min(launch, launch2) + imports)} (target <= 600 ms)"
+        f"launch to painted article ({seed.name}, {args.runs} runs): tui-reader median "
+        f"{ms(statistics.median(ours))} (best {ms(min(ours))}; target <= 600 ms) | bare "
+        f"Textual app median {ms(statistics.median(bare))} | ratio "
+        f"{statistics.median(ours) / statistics.median(bare):.2f}"
     )
 
-    text = generate(args.words)
-    words = len(text.split())
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
-        fh.write(text)
-    painted, lat = await reader_times(fh.name, args.presses)
-    md_painted, md_lat = await markdown_times(text, args.presses)
-    _, log_lat = await log_times(text, args.presses)
+    big = work / "long.txt"
+    big.write_text(generate(args.words), encoding="utf-8")
+    words = len(big.read_text(encoding="utf-8").split())
+    needle = first_words(big)
+    ours = [painted([*reader, "--no-library", str(big)], needle) for _ in range(args.runs)]
+    md = painted([python, str(work / "md.py"), str(big)], needle)
     print(
-        f"{words:,}-word article, open to painted: tui-reader {ms(painted)} "
-        f"(target <= 800 ms) | Textual Markdown {ms(md_painted)}"
+        f"{words:,}-word article, process start to painted: tui-reader median "
+        f"{ms(statistics.median(ours))} (best {ms(min(ours))}; target <= 800 ms) | Textual "
+        f"Markdown {ms(md)} ({md / statistics.median(ours):.1f}x slower)"
     )
-    for label, index in (("CPU", 1), ("wall", 0)):
-        ours = [x[index] for x in lat]
-        theirs = [x[index] for x in md_lat]
-        floor = [x[index] for x in log_lat]
-        print(
-            f"page-down {label} time over {args.presses} presses: tui-reader median "
-            f"{statistics.median(ours) * 1000:.1f} ms, p95 {p95(ours) * 1000:.1f} ms | "
-            f"Textual Markdown median {statistics.median(theirs) * 1000:.1f} ms, "
-            f"p95 {p95(theirs) * 1000:.1f} ms | Textual Log (pre-wrapped lines) median "
-            f"{statistics.median(floor) * 1000:.1f} ms"
-        )
-    print(
-        "(target: page-down median <= 20 ms of work; wall time adds the test driver's "
-        "wait for Textual's next frame)"
-    )
-    print(f"paint ratio Markdown / tui-reader: {md_painted / painted:.1f}x")
-    Path(fh.name).unlink()
+
+    ours_argv = [*reader, "--no-library", str(big)]
+    print(f"page-down over {args.presses} presses in the {words:,}-word article:")
+    for label, argv in (
+        ("tui-reader", ours_argv),
+        ("Textual Markdown", [python, str(work / "md.py"), str(big)]),
+        ("Textual Log", [python, str(work / "log.py"), str(big)]),
+    ):
+        print("  " + summary(label, presses(argv, needle, args.presses)))
+    print("  (target: tui-reader median <= 20 ms)")
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()
