@@ -352,3 +352,117 @@ def test_a_place_suffix_only_strips_places():
         text,
     )
     assert len(ents) == 1
+
+
+def _in_context(text: str, form: str, label: str, nth: int = 0) -> Mention:
+    """A mention of ``form`` as the parse would give it, with its words around."""
+    from tui_reader.analyze.entities import _context
+
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(form, at + 1)
+    before, after = _context(text, at, at + len(form))
+    return Mention(at, at + len(form), form, label, before, after, at_block_start=at == 0)
+
+
+def test_a_name_before_base_or_camp_is_a_place():
+    # the small model often takes a one-word site for a person or a group
+    text = "Troops stayed at the Kelsby base. The Kelsby camp grew. Kelsby was quiet."
+    ents = merge(
+        [
+            _in_context(text, "Kelsby", "PERSON"),
+            _in_context(text, "Kelsby", "ORG", 1),
+            _in_context(text, "Kelsby", "PERSON", 2),
+        ],
+        text,
+    )
+    assert [(e.name, e.type) for e in ents] == [("Kelsby", "PLACE")]
+
+
+def test_a_one_word_name_before_a_role_is_a_team_or_group():
+    text = "Gulls coach Ann Roe smiled. Gulls captain Tom Ash scored. Fans cheered the Gulls."
+    ents = merge(
+        [
+            _in_context(text, "Gulls", "PERSON"),
+            _in_context(text, "Gulls", "PERSON", 1),
+            _in_context(text, "Gulls", "PERSON", 2),
+        ],
+        text,
+    )
+    assert [(e.name, e.type) for e in ents] == [("Gulls", "ORG")]
+
+
+def test_a_building_is_a_place_and_center_does_not_make_it_a_group():
+    text = "Teachers filled the Wessex Statehouse. Later they met at the Harbour Center."
+    ents = merge(
+        [
+            _in_context(text, "Wessex Statehouse", "ORG"),
+            _in_context(text, "Harbour Center", "PLACE"),
+        ],
+        text,
+    )
+    assert {e.name: e.type for e in ents} == {
+        "Wessex Statehouse": "PLACE",
+        "Harbour Center": "PLACE",
+    }
+
+
+def test_datelines_and_photo_credits():
+    text = "KELSBY, Wessex — The pier opened. (Ann Roe / Harbour Photos)"
+    ents = merge([_in_context(text, "KELSBY", "NORP"), _in_context(text, "Ann Roe", "NORP")], text)
+    assert {e.name: e.type for e in ents} == {"KELSBY": "PLACE", "Ann Roe": "PERSON"}
+
+
+def test_well_known_organisations_keep_their_type():
+    text = "The mayor posted on Twitter. Her film is on Netflix."
+    ents = merge(
+        [_in_context(text, "Twitter", "PERSON"), _in_context(text, "Netflix", "PLACE")], text
+    )
+    assert {e.name: e.type for e in ents} == {"Twitter": "ORG", "Netflix": "ORG"}
+
+
+def test_an_untagged_first_name_completes_a_surname():
+    # "Zach" was left untagged by the model; "But" opens a sentence and is not a name
+    text = "Hours before Zach Parise scored, fans waited. But Parise was calm. Parise won."
+    ents = merge(
+        [
+            _in_context(text, "Parise", "PERSON", 1),
+            _in_context(text, "Parise", "PERSON", 2),
+        ],
+        text,
+    )
+    assert len(ents) == 1
+    assert ents[0].name == "Zach Parise" and ents[0].type == "PERSON"
+    assert "Parise" in ents[0].aliases and len(ents[0].mentions) == 3
+
+
+def test_a_first_name_alone_joins_its_full_name_before_surnames_are_shared():
+    # "Joe and Hunter Biden": Joe is Joe Biden, so he is the one named most, and the
+    # bare surname and the titled form go to him
+    text = (
+        "They asked to look into Joe and Hunter Biden. Joe Biden denied it. "
+        "Vice President Biden was not discussed."
+    )
+    titled = _in_context(text, "Biden", "PERSON", 2)
+    titled.titled = "Vice President Biden"
+    ents = merge(
+        [
+            _in_context(text, "Joe", "PERSON"),
+            _in_context(text, "Hunter Biden", "PERSON"),
+            _in_context(text, "Joe Biden", "PERSON"),
+            titled,
+        ],
+        text,
+    )
+    joe = next(e for e in ents if e.name == "Joe Biden")
+    assert {"Joe", "Biden", "Vice President Biden"} <= set(joe.aliases)
+    assert len(joe.mentions) == 3
+
+
+def test_one_as_a_certain_is_not_a_figure():
+    article, a = run(
+        "For one event, the crew rehearsed all night. One boat sank and at least one "
+        "swimmer was rescued."
+    )
+    figures = {article.text[f.start : f.end + 5] for f in a.figures}
+    assert figures == {"One boat", "at least one swim"}

@@ -64,6 +64,37 @@ PLACE_AFTER = frozenset(
     """.split()
 )
 PLACE_KINDS = {"province", "county", "region", "district", "governorate", "prefecture"}
+# "the al-Tanf base", "the Rukban camp": a name before one of these words is a site
+SITE_AFTER = frozenset(
+    """
+    base camp crossing airport airbase checkpoint garrison highway bridge dam outpost
+    """.split()
+)
+# "Indiana Statehouse": a name ending in one of these is a building, a place
+FACILITY = frozenset("statehouse capitol stadium arena airport plaza square bridge".split())
+# Words of both organisations and buildings: with a name the model took for a place
+# ("Moscone Center"), they are not evidence of an organisation.
+BUILDING_WORDS = frozenset({"center", "centre", "hall"})
+# "Sabres center Casey Mittelstadt", "Hamas fighters": a one-word name before a role
+# held in an organisation names that organisation, not a person
+ROLE_AFTER = frozenset(
+    """
+    coach captain center centre defenseman forward goalie goaltender winger striker
+    midfielder pitcher quarterback spokesman spokeswoman spokesperson official officials
+    fighters militants leader leaders commander commanders executive executives chairman
+    founder employees staff players fans
+    """.split()
+)
+# Organisations so often in the news that their names are facts worth knowing: the small
+# model takes some of them for people or places ("posted on Twitter").
+KNOWN_ORGS = frozenset(
+    """
+    Twitter Facebook Instagram YouTube TikTok WhatsApp Snapchat Reddit LinkedIn Netflix
+    Spotify Google Microsoft Apple Meta Uber Lyft Tesla SpaceX OpenAI Nvidia Intel
+    Samsung Huawei Boeing Airbus Disney Walmart Pfizer Moderna Politico Axios Bloomberg
+    CNN BBC NPR PBS MSNBC CNBC Reuters Gallup BuzzFeed HuffPost Hulu
+    """.split()
+)
 GROUP_BEFORE = re.compile(
     r"\b(?:group|militia|company|organi[sz]ation|party|team|firm|label|band|network|"
     r"agency|outlet|newspaper|startup|brand|club|union|association|charity)\s*,?\s*$"
@@ -272,6 +303,8 @@ def mentions_in(doc, offset: int) -> list[Mention]:
         while t0 > 0 and doc[t0 - 1].lower_.rstrip(".") in TITLES and doc[t0 - 1].is_title:
             t0 -= 1
         if label == "PERSON" and t0 < s:
+            if t0 > 0 and doc[t0 - 1].lower_ == "former":  # "former Vice President Biden"
+                t0 -= 1
             titled = doc[t0:e].text
         block_start = s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].is_space
         out.append(
@@ -335,14 +368,25 @@ def _surname(text: str) -> str:
 
 def _context_type(g: _Group) -> str:
     """Vote corrected by what surrounds the mentions."""
+    if any(f in KNOWN_ORGS for f in g.forms):
+        return "ORG"
     votes = Counter(g.votes or g.weak_votes)
     for m in g.mentions:
         first_after = m.after.split()[0] if m.after else ""
         if first_after in PLACE_AFTER or PLACE_SUFFIX.search(m.text):
             votes["PLACE"] += 2
+        if first_after in SITE_AFTER and m.label != "NORP" and not _is_acronym(m.text):
+            votes["PLACE"] += 2
+        last_word = m.text.split()[-1].lower()
+        if last_word in FACILITY:
+            votes["PLACE"] += 3
+        if m.label == "PERSON" and " " not in m.text and first_after in ROLE_AFTER:
+            votes["ORG"] += 2
         if re.search(r"(?:mayor|governor|city|town|province|outskirts)\s+of\s*$", m.before):
             votes["PLACE"] += 2
         words = {w.lower().strip(".,") for w in m.text.split()}
+        if m.label == "PLACE":
+            words -= BUILDING_WORDS
         if words & ORG_WORDS and m.label in ("PERSON", "PLACE"):
             votes["ORG"] += 2
         if m.text.isupper() and len(m.text) <= 6 and m.label == "PERSON":
@@ -358,15 +402,19 @@ def _context_type(g: _Group) -> str:
         if (
             m.at_block_start
             and m.text.isupper()
-            and m.after.split()[:1] in (["—"], ["–"], ["-"], ["("])
+            and m.after.split()[:1] in (["—"], ["–"], ["-"], ["("], [","])
+            and (m.label != "ORG" or m.after.split()[:1] != [","])
         ):
             votes["PLACE"] += 3  # a dateline: "BUFFALO, N.Y. —", "BAGHDAD —"
+        if m.after.startswith("/") and " " in m.text and m.label in ("PERSON", "NORP", "PLACE"):
+            votes["PERSON"] += 3  # a photo credit: "(Hadi Mizban / POOL/AFP)"
     # A full name the model itself called a person, whose other forms are only parts of
     # it ("Kurt Volker" ... "Volker"), is a person however the surname alone was tagged.
     # Context (a "group, X", "X province") still outweighs it.
     full = [m.text for m in g.mentions if m.label == "PERSON" and " " in m.text and not m.weak]
     context = any(
-        GROUP_BEFORE.search(m.before) or m.after.split()[:1] in [[w] for w in PLACE_AFTER]
+        GROUP_BEFORE.search(m.before)
+        or m.after.split()[:1] in [[w] for w in PLACE_AFTER | SITE_AFTER]
         for m in g.mentions
     )
     orgish = any(w.lower().strip(".,") in ORG_WORDS for f in g.forms for w in f.split())
@@ -448,8 +496,17 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
         if len(matches) == 1:
             fold(a, matches[0])
 
-    # Surnames and partial names join the full name they belong to.
+    _complete_names(groups, text)
     full_people = [k for k in groups if " " in k and groups[k].type == "PERSON"]
+    surnames = {_surname(f) for f in full_people}
+    # A first name alone ("investigate Joe and Hunter Biden") joins the one full name
+    # that starts with it, before surnames are shared out by who is named most.
+    for k in list(groups):
+        if k in groups and " " not in k and groups[k].type == "PERSON" and k not in surnames:
+            starts = [f for f in full_people if f in groups and f.split()[0] == k]
+            if len(starts) == 1:
+                fold(k, starts[0])
+    # Surnames and partial names join the full name they belong to.
     for k in list(groups):
         if k not in groups or " " in k:
             continue
@@ -505,6 +562,47 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
     return _entities(groups)
 
 
+def _complete_names(groups: dict[str, _Group], text: str) -> None:
+    """A person known only by a surname whose full name the model left untagged once
+    ("Hours before Zach Parise's goal" ... "Parise said"): one first name, capitalised
+    and never an ordinary word of the article, before the surname gives the full name."""
+    lower_words = set(re.findall(r"\b[a-z][a-z'-]+\b", text))
+    owner = {(m.start, m.end): g for g in groups.values() for m in g.mentions}
+    for k in list(groups):
+        g = groups[k]
+        if g.type != "PERSON" or any(" " in f for f in g.forms):
+            continue
+        surname = max(g.forms, key=g.forms.__getitem__)
+        found: dict[str, tuple[int, int]] = {}
+        pattern = r"(?<![\w\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+" + re.escape(surname)
+        for m in re.finditer(pattern + r"(?![\w\-])", text):
+            first = m.group(1)
+            if (
+                first.lower() in lower_words | TITLES | DETERMINERS
+                or _SENTENCE_END.search(text, max(0, m.start() - 4), m.start())  # "But X"
+                or key(first) in groups
+                or any(s < m.end(1) and m.start(1) < e for s, e in owner)  # a name already
+                or owner.get((m.end() - len(surname), m.end()), g) is not g  # someone else
+            ):
+                continue
+            found.setdefault(first, m.span())
+        if len(found) != 1:
+            continue
+        s, e = next(iter(found.values()))
+        before, after = _context(text, s, e)
+        groups.setdefault(key(text[s:e]), _Group()).add(
+            Mention(s, e, text[s:e], "PERSON", before, after)
+        )
+        # the surname's own mention there, if the model tagged it, is now the full name's
+        for m in [m for m in g.mentions if s <= m.start and m.end <= e]:
+            g.mentions.remove(m)
+            g.forms[m.text] -= 1
+            (g.weak_votes if m.weak else g.votes)[m.label] -= 1
+        g.forms, g.votes, g.weak_votes = +g.forms, +g.votes, +g.weak_votes  # no zero counts
+        if not g.mentions:
+            del groups[k]
+
+
 def _drop_common_words(groups: dict[str, _Group], text: str) -> None:
     """A one-off "organisation" made of words the article also uses in lower case
     ("Quotes, Figures and Links") is capitalised ordinary words, not a name."""
@@ -553,7 +651,20 @@ def _find_missed(groups: dict[str, _Group], text: str) -> None:
                     continue
                 for i in range(s, e):
                     covered[i] = True
-                g.add(Mention(s, e, form, g.type))
+                # a copy of the group's own type: it votes only through its context
+                before, after = _context(text, s, e)
+                g.add(Mention(s, e, form, g.type, before, after, weak=True))
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n]|[.!?,]?[\"“”‘’'(])\s*$")
+_TOKEN = re.compile(r"\w[\w.'’-]*\w|\w|[^\w\s]")
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The four tokens before and two after a span, lowercased, as the parse gives them."""
+    before = _TOKEN.findall(text[max(0, start - 60) : start])[-4:]
+    after = _TOKEN.findall(text[end : end + 40])[:2]
+    return " ".join(before).lower(), " ".join(after).lower()
 
 
 def _name(g: _Group, etype: str) -> str:

@@ -448,6 +448,7 @@ def scan(text: str) -> list[RawFigure]:
 
 
 _ONE_OF = re.compile(r"\s+of\s+(?:the|his|her|their|its|our|my|your)\b", re.I)
+_ONE_AFTER = re.compile(r"\b(?:for|at|on|in|during|from|by|into|with)\s+$", re.I)
 _X_ON_Y = re.compile(r"\w+-on-\w+\b", re.I)
 _QUOTE_MARKS = '"“”'
 
@@ -544,6 +545,12 @@ def figures_in_chunk(doc, offset: int, raws: list[RawFigure]) -> list[RawFigure]
             continue  # "one of them": a pronoun again
         if number == "one" and f.number_start == f.start and _ONE_OF.match(text, rel + 3):
             continue  # "one of the top concerns": singling out, not counting
+        if (
+            number == "one"
+            and f.number_start == f.start
+            and _ONE_AFTER.search(text[max(0, rel - 10) : rel])
+        ):
+            continue  # "for one event", "at one point": "a certain", not a count
         if _X_ON_Y.match(text, rel):
             continue  # "a two-on-one": a kind of play, not a number of things
         if _in_short_quote(text, rel):
