@@ -124,7 +124,7 @@ class Panel(Vertical):
                 TabPane(name.title(), OptionList(id=f"list-{name}"), id=f"tab-{name}")
             )
         await self.mount(tabs, before=0)
-        if len(self.query(OptionList)) < len(TABS):
+        if not (self.is_attached and self.app.is_running):
             return  # the app began to close while the tabs were being mounted
         self.built = True
         self._fill()
@@ -154,6 +154,8 @@ class Panel(Vertical):
     def _fill(self) -> None:
         if not self.built:
             return  # filled when the tabs are built
+        if not self.app.is_running:
+            return  # the app is closing: its widgets are going away
         a = self.analysis
         self._fill_entities(a.entities)
         self._fill_quotes()
