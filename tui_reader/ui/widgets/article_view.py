@@ -256,7 +256,14 @@ class ArticleView(ScrollView, can_focus=True):
     def render_lines(self, crop: Region) -> list[Strip]:
         # what every line of this frame shares is looked up once, not once per line:
         # the widget's style and width cost more than a line's own segments
-        self._frame = (self.scrollable_content_region.width, self._base_style(), self.scroll_y)
+        width = self.scrollable_content_region.width
+        if (
+            self.article is not None
+            and width
+            and (self._layout is None or self._layout.width != measure_for(width))
+        ):  # laid out before the widget knew its width: the first frame must not reflow
+            self._relayout()
+        self._frame = (width, self._base_style(), self.scroll_y)
         try:
             return super().render_lines(crop)
         finally:
