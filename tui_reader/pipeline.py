@@ -46,6 +46,7 @@ class Opened:
     library_id: int | None = None
     analysis: Analysis | None = None  # a kept analysis by the current analyser, else None
     note: str = ""  # said to the user, e.g. after a refresh
+    unsaved: Fetched | None = None  # loaded with defer_save: the caller keeps it
 
 
 def open_for_reading(
@@ -56,10 +57,13 @@ def open_for_reading(
     refresh: bool = False,
     keep: bool = True,
     network: bool = True,
+    defer_save: bool = False,
 ) -> Opened | None:
     """What the reader shows for ``source``: the library's copy when it has one (or a
     refreshed copy), else the source loaded and kept. With ``network=False`` a URL that
     is not kept is not fetched: None says the caller must do it off the screen's thread.
+    With ``defer_save`` a new article is not written to the library: ``unsaved`` holds
+    what the caller passes to ``store.save`` once the article is on screen.
     LoadError when the source cannot be read."""
     from .analyze.version import ANALYZER_VERSION
 
@@ -82,5 +86,8 @@ def open_for_reading(
     if not network and is_url(source):
         return None
     fetched, article = load_article(source, limits)
-    library_id = store.save(fetched, article) if store is not None and keep else None
-    return Opened(article, 0, library_id)
+    if store is None or not keep:
+        return Opened(article)
+    if defer_save:
+        return Opened(article, unsaved=fetched)
+    return Opened(article, 0, store.save(fetched, article))

@@ -37,6 +37,8 @@ def _two_linked_pages(server) -> tuple[str, str]:
 
 
 async def _shown(pilot, title: str):
+    """The reader showing ``title``, kept in the library (a new article is saved by a
+    worker just after it is shown)."""
     app = pilot.app
     await settle(
         pilot,
@@ -44,9 +46,34 @@ async def _shown(pilot, title: str):
             app.reader is not None
             and app.reader.article is not None
             and app.reader.article.title == title
+            and app.reader.library_id is not None
         ),
     )
     return app.reader
+
+
+async def test_a_new_article_is_shown_before_it_is_kept_and_kept_after(make_app, store):
+    app = make_app(str(FIXTURES / "story.html"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _shown(pilot, "Harbour town votes to rebuild its flooded pier")
+        assert [e.id for e in store.entries()] == [screen.library_id]
+
+
+async def test_a_failed_save_is_a_warning_and_the_article_still_reads(make_app, store):
+    from tui_reader.library.store import LibraryError
+
+    def broken(*args, **kwargs):
+        raise LibraryError("disk full")
+
+    store.save = broken
+    app = make_app(str(FIXTURES / "story.html"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: any("Not kept" in str(n.message) for n in app._notifications))
+        screen = app.reader
+        assert screen.article.title == "Harbour town votes to rebuild its flooded pier"
+        assert screen.library_id is None
+        assert any("disk full" in str(n.message) for n in app._notifications)
+        await settle(pilot, lambda: screen.analysis.entities != ())  # analysed all the same
 
 
 async def test_reopening_a_url_uses_the_stored_copy_without_network(http_server, make_app):

@@ -30,6 +30,7 @@ from .dialogs import HelpScreen, PromptScreen
 if TYPE_CHECKING:  # the pipeline is imported when first used, after the first frame
     from ...library.store import Library
     from ...pipeline import Opened
+    from ...sources import Fetched
 
 WELCOME = Path(__file__).resolve().parent.parent.parent / "data" / "welcome.txt"
 
@@ -139,7 +140,12 @@ class ReaderScreen(Screen):
 
             try:
                 opened = open_for_reading(
-                    source, self._store, self.app.limits, keep=self._keeps(source), network=False
+                    source,
+                    self._store,
+                    self.app.limits,
+                    keep=self._keeps(source),
+                    network=False,
+                    defer_save=True,  # kept by a worker once the text is on screen
                 )
             except LoadError as exc:
                 self._failed(source, str(exc))
@@ -188,8 +194,28 @@ class ReaderScreen(Screen):
         self._shown(source, opened.article, offset or opened.position, opened.library_id)
         if opened.analysis is not None:
             self._analysed(opened.article, opened.analysis)
+        elif opened.unsaved is not None:  # kept first, then analysed with its library id
+            self._keep(opened.unsaved, opened.article)
         else:  # never analysed, or by an older analyser
             self._analyse(opened.article, opened.library_id)
+
+    @work(thread=True, group="keep")
+    def _keep(self, fetched: Fetched, article: Article) -> None:
+        store = self._store
+        try:
+            library_id = store.save(fetched, article) if store is not None else None
+        except Exception as exc:  # the article is read all the same, just not kept
+            self.app.call_from_thread(
+                self.notify, f"Not kept in the library: {exc}", severity="warning", markup=False
+            )
+            library_id = None
+        self.app.call_from_thread(self._kept, article, library_id)
+
+    def _kept(self, article: Article, library_id: int | None) -> None:
+        if article is not self.article:
+            return  # another article was opened meanwhile; this one is kept all the same
+        self.library_id = library_id
+        self._analyse(article, library_id)
 
     def _shown(self, source: str, article: Article, offset: int, library_id: int | None) -> None:
         self.source = source

@@ -97,15 +97,22 @@ class ArticleView(ScrollView, can_focus=True):
         self._layouts.clear()
         self._layout = None
         self.highlights = Highlights()
-        self._relayout()
+        if self.scrollable_content_region.width:
+            self._relayout()
+        else:  # not laid out yet (at launch): the first frame wraps it, once, to its width
+            self.virtual_size = Size(0, 0)
         self.scroll_to(y=0, animate=False, immediate=True)
 
         def settle(tries: int = 20) -> None:
             # the new scroll range applies after a refresh: until it reaches the line,
             # a scroll would be clamped short, so wait for it (a bounded number of times)
-            line = self.line_of(offset)
             if self.article is not article:
                 return
+            if self._layout is None:  # waiting for the first frame
+                if tries:
+                    self.call_after_refresh(settle, tries - 1)
+                return
+            line = self.line_of(offset)
             if self.max_scroll_y < min(line, len(self._layout.lines) - 1) and tries:
                 self.call_after_refresh(settle, tries - 1)
                 return
