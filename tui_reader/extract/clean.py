@@ -25,7 +25,9 @@ _ESCAPES = re.compile(
 _CONTROLS = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]"
 )
-_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_ODD_SPACE = "\t\r\n\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACES = re.compile(f"[ {_ODD_SPACE}]+")
+_NEEDS_SQUASH = re.compile(f"[{_ODD_SPACE}]")
 
 
 def strip_controls(text: str) -> str:
@@ -42,6 +44,9 @@ def strip_controls(text: str) -> str:
 
 def squash_spaces(text: str) -> str:
     """Collapse every run of whitespace (newlines included) to one space."""
+    # Most text is already single-spaced: finding that out is a scan, not a rewrite.
+    if "  " not in text and not _NEEDS_SQUASH.search(text):
+        return text
     return _SPACES.sub(" ", text)
 
 

@@ -94,6 +94,7 @@ def is_furniture_node(el: Any) -> bool:
 # --- line rules ------------------------------------------------------------------------
 
 _NORM = re.compile(r"[^\w:/]+")
+_WORDISH = re.compile(r"\w")
 # Whole lines that are page chrome wherever they occur.
 _CHROME = {
     "advertisement",
@@ -271,13 +272,13 @@ def is_chrome_line(text: str) -> bool:
     line = text.strip()
     if not line:
         return True
+    if len(line) > 300:  # a paragraph: chrome only if it has no word at all
+        return not _WORDISH.search(line)
     norm = normalise_line(line)
     if norm in _CHROME or norm.rstrip(":") in _CHROME:
         return True
     if not norm:  # punctuation only: bullets, separators
         return True
-    if len(line) > 300:
-        return False
     return any(p.search(line) for p in _PATTERNS) or bool(_READ_TIME.match(line))
 
 
