@@ -566,8 +566,11 @@ def _complete_names(groups: dict[str, _Group], text: str) -> None:
     """A person known only by a surname whose full name the model left untagged once
     ("Hours before Zach Parise's goal" ... "Parise said"): one first name, capitalised
     and never an ordinary word of the article, before the surname gives the full name."""
-    lower_words = set(re.findall(r"\b[a-z][a-z'-]+\b", text))
+    not_names = set(re.findall(r"\b[a-z][a-z'-]+\b", text)) | TITLES | DETERMINERS
     owner = {(m.start, m.end): g for g in groups.values() for m in g.mentions}
+    named = bytearray(len(text) + 1)  # 1 where a mention already stands
+    for s, e in owner:
+        named[s:e] = b"\x01" * (e - s)
     for k in list(groups):
         g = groups[k]
         if g.type != "PERSON" or any(" " in f for f in g.forms):
@@ -578,10 +581,10 @@ def _complete_names(groups: dict[str, _Group], text: str) -> None:
         for m in re.finditer(pattern + r"(?![\w\-])", text):
             first = m.group(1)
             if (
-                first.lower() in lower_words | TITLES | DETERMINERS
+                first.lower() in not_names
                 or _SENTENCE_END.search(text, max(0, m.start() - 4), m.start())  # "But X"
                 or key(first) in groups
-                or any(s < m.end(1) and m.start(1) < e for s, e in owner)  # a name already
+                or any(named[m.start(1) : m.end(1)])  # part of a name already
                 or owner.get((m.end() - len(surname), m.end()), g) is not g  # someone else
             ):
                 continue
