@@ -247,7 +247,7 @@ class ReaderScreen(Screen):
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._analysis_failed, str(exc))
             return
-        store = getattr(self.app, "store", None)
+        store = self._store
         if store is not None and library_id is not None:
             store.save_analysis(library_id, analysis)
         if not worker.is_cancelled:
@@ -297,7 +297,7 @@ class ReaderScreen(Screen):
         self.query_one("#header", ArticleHeader).set_progress(event.progress)
 
     def _save_position(self) -> None:
-        store = getattr(self.app, "store", None)
+        store = self._store
         if store is not None and self.library_id is not None and self.article is not None:
             try:
                 store.set_position(self.library_id, self.view.top_offset)

@@ -70,21 +70,17 @@ class ArticleTable(ScrollView, can_focus=True):
 
     cursor_row: reactive[int] = reactive(0)
 
-    class Highlighted(Message):
+    class _RowMessage(Message):
+        def __init__(self, table: ArticleTable, row: int) -> None:
+            super().__init__()
+            self.table = table
+            self.row = row
+
+    class Highlighted(_RowMessage):
         """The cursor moved to ``row``."""
 
-        def __init__(self, table: ArticleTable, row: int) -> None:
-            super().__init__()
-            self.table = table
-            self.row = row
-
-    class Selected(Message):
+    class Selected(_RowMessage):
         """``row`` was chosen (enter, or a click on the highlighted row)."""
-
-        def __init__(self, table: ArticleTable, row: int) -> None:
-            super().__init__()
-            self.table = table
-            self.row = row
 
     class Wanted(Message):
         """Rows from ``start`` are about to be shown but are not loaded: ``put`` them."""
