@@ -356,12 +356,12 @@ def test_a_place_suffix_only_strips_places():
 
 def _in_context(text: str, form: str, label: str, nth: int = 0) -> Mention:
     """A mention of ``form`` as the parse would give it, with its words around."""
-    from tui_reader.analyze.entities import _context
+    from tui_reader.analyze.entities import context
 
     at = -1
     for _ in range(nth + 1):
         at = text.index(form, at + 1)
-    before, after = _context(text, at, at + len(form))
+    before, after = context(text, at, at + len(form))
     return Mention(at, at + len(form), form, label, before, after, at_block_start=at == 0)
 
 

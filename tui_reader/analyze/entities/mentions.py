@@ -1,0 +1,166 @@
+"""Mentions from one parsed chunk: spaCy's entities cleaned, and named speakers it missed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .forms import ALPHA
+from .lexicon import (
+    DETERMINERS,
+    FURNITURE,
+    KNOWN_SHORT,
+    KNOWN_SHORT_RE,
+    LABELS,
+    ORG_WORDS,
+    PLACE_KINDS,
+    PRONOUN_LIKE,
+    TITLES,
+)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str  # our type (PERSON, ORG, PLACE, ...)
+    before: str = ""  # a few words of context, lowercased
+    after: str = ""
+    titled: str | None = None  # the name with the title it was given ("President Trump")
+    at_block_start: bool = False
+    weak: bool = False  # inferred (a speaker the model did not tag): votes only if alone
+
+
+def _trim(doc, ent) -> tuple[int, int] | None:
+    """Token range of an entity without leading articles/titles and trailing possessives."""
+    s, e = ent.start, ent.end
+    while s < e and (doc[s].lower_ in DETERMINERS or doc[s].is_punct):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "'", "’")):
+        e -= 1
+    # "Hosting Cook at Dreamforce ...": a sentence-opening gerund is not part of a name
+    if s < e - 1 and doc[s].is_sent_start and doc[s].lower_.endswith("ing"):
+        s += 1
+    if ent.label_ == "PERSON":
+        while s < e - 1 and (doc[s].lower_.rstrip(".") in TITLES or doc[s].pos_ != "PROPN"):
+            s += 1
+        # A first name the model left outside ("Turki" of "Turki Muhammad Khalaf").
+        while (
+            s > 0
+            and doc[s - 1].pos_ == "PROPN"
+            and doc[s - 1].is_title
+            and doc[s - 1].lower_.rstrip(".") not in TITLES
+            and not doc[s - 1].is_sent_start
+            and doc[s - 1].ent_type_ in ("", "NORP", "GPE")
+            and s - 1 >= 0
+            and (s - 2 < 0 or doc[s - 2].ent_type_ == "" or doc[s - 2].is_punct)
+        ):
+            s -= 1
+    while e > s + 1 and doc[e - 1].like_num:  # "Holcomb's 2016"
+        e -= 1
+    return (s, e) if s < e else None
+
+
+def mentions_in(doc, offset: int) -> list[Mention]:
+    """NER mentions of one parsed chunk, cleaned, with global offsets."""
+    out: list[Mention] = []
+    # a span joined by a slash ("Jory Pascoe / POOL/AFP") does not hide a known short form
+    tagged = [(ent.start_char, ent.end_char) for ent in doc.ents if "/" not in ent.text]
+    for m in KNOWN_SHORT_RE.finditer(doc.text):  # by text: "POOL/AFP" is one token
+        if not any(s < m.end() and m.start() < e for s, e in tagged):
+            out.append(
+                Mention(offset + m.start(), offset + m.end(), m.group(1), KNOWN_SHORT[m.group(1)])
+            )
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_)
+        if label is None:
+            continue
+        rng = _trim(doc, ent)
+        if rng is None:
+            continue
+        s, e = rng
+        # "Jory Pascoe / POOL/AFP": a credit line names several things; keep the first
+        slash = next(
+            (
+                i
+                for i in range(s + 1, e)
+                if doc[i].text == "/" and doc[i].whitespace_ and doc[i - 1].whitespace_
+            ),
+            None,
+        )
+        if slash is not None:
+            e = slash
+        # "Tufts University's Feinstein International Center" names two things.
+        cut = next((i for i in range(s + 1, e - 1) if doc[i].lower_ in ("'s", "’s")), None)
+        if cut is not None:
+            for a, b in ((s, cut), (cut + 1, e)):
+                span = doc[a:b]
+                out.append(
+                    Mention(offset + span.start_char, offset + span.end_char, span.text, label)
+                )
+            continue
+        span = doc[s:e]
+        text = span.text
+        words = [w.lower().rstrip(".") for w in text.split()]
+        if not ALPHA.search(text) or len(words) > 10:
+            continue
+        first = text.split()[0]
+        if all(w in TITLES for w in words) or (
+            first in PRONOUN_LIKE or (first.istitle() and first.lower() in PRONOUN_LIKE)
+        ):
+            continue
+        if any(w in FURNITURE for w in words) and label != "ORG":
+            continue
+        if "\n" in text:
+            continue
+        # "al-Anbar province": a place keeps the word that says what kind of place.
+        if label == "PLACE" and e < len(doc) and doc[e].lower_ in PLACE_KINDS:
+            e += 1
+            span = doc[s:e]
+            text = span.text
+        before = " ".join(t.lower_ for t in doc[max(0, s - 4) : s])
+        after = " ".join(t.lower_ for t in doc[e : e + 2])
+        titled = None
+        t0 = s
+        while t0 > 0 and doc[t0 - 1].lower_.rstrip(".") in TITLES and doc[t0 - 1].is_title:
+            t0 -= 1
+        if label == "PERSON" and t0 < s:
+            if t0 > 0 and doc[t0 - 1].lower_ == "former":  # "former Vice President Biden"
+                t0 -= 1
+            titled = doc[t0:e].text
+        block_start = s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].is_space
+        out.append(
+            Mention(
+                offset + span.start_char,
+                offset + span.end_char,
+                text,
+                label,
+                before,
+                after,
+                titled,
+                block_start,
+            )
+        )
+    return out
+
+
+def speaker_mentions(
+    speakers: list[tuple[int, int, str]], mentions: list[Mention]
+) -> list[Mention]:
+    """Named speakers the model did not tag ("..." Schiff asked): a proper-noun subject of
+    a speech verb names someone. One to three capitalised words is a person, else an
+    organisation by its words."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    out = []
+    for start, end, text in speakers:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        words = text.split()
+        if not words or not all(w[:1].isupper() for w in words) or len(words) > 5:
+            continue
+        if words[0].lower() in DETERMINERS | PRONOUN_LIKE:
+            continue
+        orgish = any(w.lower().strip(".,") in ORG_WORDS for w in words)
+        label = "ORG" if orgish or len(words) > 3 else "PERSON"
+        out.append(Mention(start, end, text, label, weak=True))
+    return out

@@ -1,0 +1,203 @@
+"""Mentions to entities: group by key, fold suffixes, acronyms, surnames and first names
+into the full name, then name each entity and list its aliases."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ...model import Entity
+from .forms import initials, is_acronym, key, strip_article, surname
+from .group import Group
+from .lexicon import EQUIVALENT, NAME_PARTICLES, ORG_SUFFIX, PLACE_SUFFIX
+from .mentions import Mention
+from .recall import complete_names, drop_common_words, find_missed
+from .votes import context_type
+
+
+def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
+    groups: dict[str, Group] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        k = key(m.text)
+        if not k:
+            continue
+        groups.setdefault(k, Group()).add(m)
+
+    def fold(small: str, big: str) -> None:
+        if small in groups and big in groups and small != big:
+            groups[big].absorb(groups.pop(small))
+
+    # "al-Anbar province" -> "al-Anbar", "NPR News" -> "NPR": a generic suffix.
+    # (a place suffix only for places: "Islamic State" is not a state of "Islamic")
+    for k in list(groups):
+        for pattern, kinds in ((PLACE_SUFFIX, {"PLACE"}), (ORG_SUFFIX, {"ORG", "PLACE"})):
+            base = pattern.sub("", k)
+            if base != k and base in groups and groups[k].type in kinds:
+                fold(k, base)
+                break
+
+    # "Intelligence Committee" is the "House Intelligence Committee" named again.
+    for k in sorted(groups, key=len):
+        if k not in groups or groups[k].type not in ("ORG", "PLACE"):
+            continue
+        longer = [
+            f
+            for f in groups
+            if f != k and f.endswith(" " + k) and groups[f].type in ("ORG", "PLACE")
+        ]
+        if len(longer) == 1 and (" " in k or groups[k].type == groups[longer[0]].type):
+            fold(k, longer[0])
+    for short, long in EQUIVALENT:
+        fold(key(long), key(short))
+    # Acronyms: "Popular Mobilization Forces (PMF)" in the text, or matching initials.
+    for m in re.finditer(
+        r"([A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|for|de|la|al|el))+)"
+        r"\s*\(([A-Z][A-Za-z.&]{1,9})\)",
+        text,
+    ):
+        short, long = m.group(2), key(m.group(1))
+        if not is_acronym(short):
+            continue
+        # the long form may be known under a longer key it was folded into
+        owner = next(
+            (k for k in groups if long == k or long in {key(f) for f in groups[k].forms}), None
+        )
+        if owner is None:
+            continue
+        if key(short) in groups:
+            fold(key(short), owner)
+        else:  # the model missed the acronym: it is a form to look for
+            groups[owner].forms[short] += 0
+    acronyms = [k for k in groups if any(is_acronym(f) for f in groups[k].forms)]
+    for a in acronyms:
+        target = a.replace(" ", "").upper()
+        matches = [
+            k
+            for k in groups
+            if k != a
+            and not any(is_acronym(f) for f in groups[k].forms)
+            and any(" " in f and initials(key(f)) == target for f in groups[k].forms)
+        ]
+        if len(matches) == 1:
+            fold(a, matches[0])
+
+    complete_names(groups, text)
+    full_people = [k for k in groups if " " in k and groups[k].type == "PERSON"]
+    surnames = {surname(f) for f in full_people}
+    # A first name alone ("investigate Joe and Hunter Biden") joins the one full name
+    # that starts with it, before surnames are shared out by who is named most.
+    for k in list(groups):
+        if k in groups and " " not in k and groups[k].type == "PERSON" and k not in surnames:
+            starts = [f for f in full_people if f in groups and f.split()[0] == k]
+            if len(starts) == 1:
+                fold(k, starts[0])
+    # Surnames and partial names join the full name they belong to.
+    for k in list(groups):
+        if k not in groups or " " in k:
+            continue
+        short = NAME_PARTICLES.sub("", k)
+        candidates = [
+            f
+            for f in full_people
+            if f in groups
+            and (surname(f) == short or NAME_PARTICLES.sub("", f.split()[-1]) == short)
+        ]
+        if len(candidates) == 1:
+            fold(k, candidates[0])
+        elif len(candidates) > 1:  # two people share a surname: the most mentioned one
+            fold(k, max(candidates, key=lambda f: len(groups[f].mentions)))
+    # One surname spelt two ways, one the other with a doubled ending ("Zelensky",
+    # "Zelenskyy"): the same person.
+    people = [k for k in groups if groups[k].type == "PERSON"]
+    for a_key in people:
+        for b_key in people:
+            if a_key in groups and b_key in groups and a_key != b_key:
+                a_last, b_last = a_key.split()[-1], b_key.split()[-1]
+                if (
+                    len(a_last) >= 6
+                    and b_last.startswith(a_last)
+                    and len(b_last) - len(a_last) == 1
+                    and b_last[-1] == a_last[-1]
+                ):
+                    if len(a_key) >= len(b_key):
+                        fold(b_key, a_key)
+                    else:
+                        fold(a_key, b_key)
+    # A first name alone ("Joe") joins the one full name that starts with it.
+    for k in list(groups):
+        if k not in groups or " " in k or groups[k].type != "PERSON":
+            continue
+        starts = [f for f in full_people if f in groups and f.split()[0] == k]
+        if len(starts) == 1:
+            fold(k, starts[0])
+    # A multi-word partial name ("Mohammed al-Sudani") inside a longer one.
+    for k in sorted(groups, key=len):
+        if k not in groups or groups[k].type != "PERSON" or " " not in k:
+            continue
+        longer = [
+            f
+            for f in full_people
+            if f in groups and f != k and len(f) > len(k) and set(k.split()) <= set(f.split())
+        ]
+        if len(longer) == 1:
+            fold(k, longer[0])
+
+    find_missed(groups, text)
+    drop_common_words(groups, text)
+    return _entities(groups)
+
+
+def _name(g: Group, etype: str) -> str:
+    forms = list(g.forms)
+    if etype == "PERSON":
+        return max(forms, key=lambda f: (len(f.split()), g.forms[f], len(f)))
+    expansions = [f for f in forms if " " in f and not f.isupper()]
+    if any(is_acronym(f) for f in forms) and expansions:
+        return max(expansions, key=lambda f: (g.forms[f], len(f)))
+    return max(forms, key=lambda f: (g.forms[f], -abs(len(f.split()) - 2), len(f)))
+
+
+def _entities(groups: dict[str, Group]) -> list[Entity]:
+    ranked = sorted(groups.values(), key=lambda g: (-len(g.mentions), g.first))
+    # A surname shared by two people is nobody's alias.
+    owners: dict[str, list[Group]] = defaultdict(list)
+    for g in ranked:
+        for f in g.forms:
+            if " " in f:
+                owners[key(f.split()[-1])].append(g)
+    surname_taken = {k: v[0] for k, v in owners.items() if len({id(x) for x in v}) == 1}
+    surname_taken.update({k: None for k, v in owners.items() if len({id(x) for x in v}) > 1})
+    out: list[Entity] = []
+    for i, g in enumerate(ranked, 1):
+        etype = context_type(g)
+        name = strip_article(_name(g, etype))
+        aliases = []
+        # every surface form the article uses, case variants too ("BAGHDAD")
+        seen = {key(name)}
+        exact = {name}
+        for form, _n in g.forms.most_common():
+            form = strip_article(form)
+            if form not in exact:
+                exact.add(form)
+                seen.add(key(form))
+                aliases.append(form)
+        extra = [m.titled for m in g.mentions if m.titled]
+        if etype == "PLACE" and PLACE_SUFFIX.search(name):
+            extra.append(PLACE_SUFFIX.sub("", name))  # "al-Anbar province" -> "al-Anbar"
+        if etype == "PERSON" and len(name.split()) > 1:
+            last = name.split()[-1]
+            extra.append(last)
+            bare = NAME_PARTICLES.sub("", last)
+            if bare != last and len(bare) > 2:
+                extra.append(bare[:1].upper() + bare[1:])
+        for short, long in EQUIVALENT:
+            if key(name) in (key(short), key(long)):
+                extra += [short, long]
+        for form in extra:
+            if key(form) not in seen and surname_taken.get(key(form), g) is g:
+                seen.add(key(form))
+                aliases.append(form)
+        mentions = tuple(sorted({(m.start, m.end) for m in g.mentions}))
+        out.append(Entity(f"e{i}", name, etype, tuple(aliases), mentions))
+    return out

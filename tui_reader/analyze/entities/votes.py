@@ -1,0 +1,84 @@
+"""An entity's type: the model's vote over its mentions, corrected by what surrounds them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .forms import is_acronym
+from .group import Group
+from .lexicon import (
+    BUILDING_WORDS,
+    FACILITY,
+    GROUP_BEFORE,
+    KNOWN_ORGS,
+    ORG_WORDS,
+    PLACE_AFTER,
+    PLACE_SUFFIX,
+    ROLE_AFTER,
+    SITE_AFTER,
+)
+
+
+def context_type(g: Group) -> str:
+    """Vote corrected by what surrounds the mentions."""
+    if any(f in KNOWN_ORGS for f in g.forms):
+        return "ORG"
+    votes = Counter(g.votes or g.weak_votes)
+    for m in g.mentions:
+        first_after = m.after.split()[0] if m.after else ""
+        if first_after in PLACE_AFTER or PLACE_SUFFIX.search(m.text):
+            votes["PLACE"] += 2
+        if first_after in SITE_AFTER and m.label != "NORP" and not is_acronym(m.text):
+            votes["PLACE"] += 2
+        last_word = m.text.split()[-1].lower()
+        if last_word in FACILITY:
+            votes["PLACE"] += 3
+        if m.label == "PERSON" and " " not in m.text and first_after in ROLE_AFTER:
+            votes["ORG"] += 2
+        if re.search(r"(?:mayor|governor|city|town|province|outskirts)\s+of\s*$", m.before):
+            votes["PLACE"] += 2
+        words = {w.lower().strip(".,") for w in m.text.split()}
+        if m.label == "PLACE":
+            words -= BUILDING_WORDS
+        if words & ORG_WORDS and m.label in ("PERSON", "PLACE"):
+            votes["ORG"] += 2
+        if m.text.isupper() and len(m.text) <= 6 and m.label == "PERSON":
+            votes["ORG"] += 1  # an all-caps short name is an acronym, not a person
+        if m.label == "PERSON" and " " in m.text and not words & ORG_WORDS:
+            votes["PERSON"] += 1  # the model is surer of full names than of surnames
+        if m.label in ("PERSON", "ORG") and re.search(
+            r"\b(?:in|near|outside|across|into)$", m.before
+        ):
+            votes["PLACE"] += 2
+        if GROUP_BEFORE.search(m.before):
+            votes["ORG"] += 2  # "another militia group, Harakat al-Nujaba"
+        if (
+            m.at_block_start
+            and m.text.isupper()
+            and m.after.split()[:1] in (["—"], ["–"], ["-"], ["("], [","])
+            and (m.label != "ORG" or m.after.split()[:1] != [","])
+        ):
+            votes["PLACE"] += 3  # a dateline: "BUFFALO, N.Y. —", "BAGHDAD —"
+        if m.after.startswith("/") and " " in m.text and m.label in ("PERSON", "NORP", "PLACE"):
+            votes["PERSON"] += 3  # a photo credit: "(Hadi Mizban / POOL/AFP)"
+    # A full name the model itself called a person, whose other forms are only parts of
+    # it ("Kurt Volker" ... "Volker"), is a person however the surname alone was tagged.
+    # Context (a "group, X", "X province") still outweighs it.
+    full = [m.text for m in g.mentions if m.label == "PERSON" and " " in m.text and not m.weak]
+    context = any(
+        GROUP_BEFORE.search(m.before)
+        or m.after.split()[:1] in [[w] for w in PLACE_AFTER | SITE_AFTER]
+        for m in g.mentions
+    )
+    orgish = any(w.lower().strip(".,") in ORG_WORDS for f in g.forms for w in f.split())
+    if full and not context and not orgish:
+        parts = {w for f in full for w in f.split()}
+        if all(set(f.split()) <= parts for f in g.forms):
+            return "PERSON"
+    best = votes.most_common()
+    top = best[0][0]
+    # A group with fighters or a spokesman is an organisation, not a person.
+    if top == "PERSON" and len(best) > 1 and best[1][0] == "ORG" and best[1][1] >= best[0][1]:
+        top = "ORG"
+    return top

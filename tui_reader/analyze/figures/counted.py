@@ -1,0 +1,174 @@
+"""What each figure counts, from the parse; numbers that are part of a name are dropped."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Figure
+from .numbers import MONTHS
+from .scan import RawFigure
+
+NAME_ENTITY_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PERSON"}
+
+
+_PRONOUN_ONE = re.compile(
+    r"(?:\b(?:no|any|every|each|the|this|that|which|someone|anyone|"
+    r"little|only)\s+)$",
+    re.I,
+)
+
+
+_ONE_OF = re.compile(r"\s+of\s+(?:the|his|her|their|its|our|my|your)\b", re.I)
+
+
+_ONE_AFTER = re.compile(r"\b(?:for|at|on|in|during|from|by|into|with)\s+$", re.I)
+
+
+_X_ON_Y = re.compile(r"\w+-on-\w+\b", re.I)
+
+
+_QUOTE_MARKS = '"“”'
+
+
+def _in_short_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside quotation marks holding at most four words."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    opens = sum(before.count(c) for c in _QUOTE_MARKS)
+    if opens % 2 == 0:
+        return False
+    left = max(before.rfind(c) for c in _QUOTE_MARKS) + line_start
+    right = min((i for i in (text.find(c, pos) for c in _QUOTE_MARKS) if i >= 0), default=-1)
+    return right > 0 and len(text[left + 1 : right].split()) <= 4
+
+
+def _counted(doc, offset: int, f: RawFigure) -> tuple[str | None, bool]:
+    """What a figure counts, from the parse; and whether the number is part of a name."""
+    span = doc.char_span(f.number_start - offset, f.number_end - offset, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None, False
+    last = span[-1]
+    for tok in span:
+        if tok.ent_type_ in NAME_ENTITY_LABELS and f.kind in ("count", "quantity", "other"):
+            ent = next((x for x in doc.ents if x.start <= tok.i < x.end), None)
+            if ent is not None and not any(t.like_num for t in ent[:1]):
+                return None, True
+    if f.kind not in ("count", "quantity", "other", "age"):
+        return None, False
+    if f.hyphen_unit:  # "two-goal lead", "55-kilometer zone": the unit and what it shapes
+        head = last.head if last.head is not last else last
+        phrase = _phrase(head) if head.pos_ in ("NOUN", "PROPN") and head.i > last.i else ""
+        return (f"{f.hyphen_unit} {phrase}".strip(), False)
+    tok = last
+    # "2,500" inside "about 2,500": climb from quantmod to the number it modifies.
+    while tok.dep_ == "quantmod" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.head.i < tok.i and f.kind == "count":
+            return None, True  # "area 55", "Route 66": a label, not a count
+        return _phrase(tok.head), False
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        return _phrase(tok.head), False
+    # "seven of the 16 fatalities"
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return _phrase(obj), False
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ != "npadvmod":
+        return _phrase(nxt), False
+    return None, False
+
+
+def _phrase(noun) -> str:
+    """A counted noun with its compounds and adjectives: 'service members'."""
+    left = noun.i
+    for child in noun.lefts:
+        if child.dep_ in ("compound", "amod") and not child.like_num:
+            left = min(left, child.i)
+        elif child.dep_ in ("nummod", "det", "quantmod", "advmod", "poss", "punct"):
+            continue
+    words = [t.text for t in noun.doc[left : noun.i + 1] if not t.like_num and t.text != "-"]
+    return " ".join(words) or noun.text
+
+
+def figures_in_chunk(doc, offset: int, raws: list[RawFigure]) -> list[RawFigure]:
+    """Counts from the parse; drop numbers that belong to names or are pronouns."""
+    kept: list[RawFigure] = []
+    text = doc.text
+    previous_counts: str | None = None
+    previous_sent = None
+    for f in raws:
+        counts, in_name = _counted(doc, offset, f)
+        if in_name:
+            continue
+        rel = f.number_start - offset
+        number = f.text[f.number_start - f.start :].strip().lower()
+        if (
+            f.kind == "count"
+            and number in ("one", "a dozen")
+            and f.number_start == f.start
+            and (_PRONOUN_ONE.search(text[max(0, rel - 12) : rel]) or counts is None)
+        ):
+            continue  # "no one", "one of them": a pronoun, not a figure
+        if (
+            f.kind == "count"
+            and f.number_start == f.start
+            and re.search(r"\b(?:a|an|one)\s+\w+\s+or\s+$", text[max(0, rel - 25) : rel].lower())
+        ):
+            continue  # "a day or two": an approximation, not a claim
+        if number == "one" and counts in ("them", "us", "those", "these", "it", "you"):
+            continue  # "one of them": a pronoun again
+        if number == "one" and f.number_start == f.start and _ONE_OF.match(text, rel + 3):
+            continue  # "one of the top concerns": singling out, not counting
+        if (
+            number == "one"
+            and f.number_start == f.start
+            and _ONE_AFTER.search(text[max(0, rel - 10) : rel])
+        ):
+            continue  # "for one event", "at one point": "a certain", not a count
+        if _X_ON_Y.match(text, rel):
+            continue  # "a two-on-one": a kind of play, not a number of things
+        if _in_short_quote(text, rel):
+            continue  # "the "Three Amigos"": a number inside a quoted name
+        if (
+            f.kind == "count"
+            and not re.search(r"\d", number)
+            and f.text[:1].isupper()
+            and rel > 0
+            and text[max(0, rel - 2) : rel].strip() not in ("", ".", '"', "“")
+        ):
+            continue  # "the Three Amigos": a number word inside a name
+        if f.kind == "count" and not re.search(r"\d", number) and counts is None:
+            tail = text[rel + len(number) : rel + len(number) + 4].lower()
+            if not tail.startswith(" of") and f.number_start == f.start:
+                continue  # "a day or two": a spelled-out number counting nothing
+        if f.kind == "count" and re.fullmatch(r"\d+", number) and counts is None:
+            # A bare number after a capitalised word is part of a name ("Apollo 11").
+            before = text[max(0, rel - 20) : rel].split()
+            if (
+                before
+                and before[-1][:1].isupper()
+                and f.number_start == f.start
+                and before[-1].lower().rstrip(".") not in MONTHS
+            ):
+                continue
+        span = doc.char_span(rel, rel + 1, alignment_mode="expand")
+        sent = span.sent if span is not None else None
+        if counts is None and f.kind == "count" and previous_counts and sent == previous_sent:
+            counts = previous_counts  # "2,500 service members ... and another 900"
+        if f.kind == "quantity" and f.counts and not counts:
+            counts = f.counts
+        f.counts = counts or f.counts
+        if f.kind == "count" and counts:
+            previous_counts, previous_sent = counts, sent
+        kept.append(f)
+    return kept
+
+
+def to_figures(raws: list[RawFigure]) -> list[Figure]:
+    return [
+        Figure(f"f{i}", f.text, f.start, f.end, f.value, f.unit, f.kind, f.counts)
+        for i, f in enumerate(sorted(raws, key=lambda r: r.start), 1)
+    ]

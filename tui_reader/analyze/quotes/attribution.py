@@ -1,0 +1,314 @@
+"""Attributing quotes with the parse: the cue, its subject, appositions that tie a
+description to a name, and reported speech without quotation marks."""
+
+from __future__ import annotations
+
+import bisect
+
+from .cues import CUES, INDIRECT_CUES, PRONOUNS_GROUP, PRONOUNS_PERSON, TITLE_LEADS
+from .facts import Attribution, IndirectQuote, QuoteFacts, RawQuote, Ref
+from .marks import is_partial, para_bounds
+
+
+def _noun_phrase(tok) -> tuple[int, int]:
+    """Token range of a subject's noun phrase, without relative clauses or appositions."""
+    keep = {
+        "compound",
+        "amod",
+        "det",
+        "poss",
+        "flat",
+        "nmod",
+        "nummod",
+        "case",
+        "prep",
+        "pobj",
+        "punct",
+        "cc",
+        "conj",
+        "quantmod",
+        "advmod",
+    }
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in keep and child.dep_ not in ("punct", "cc", "conj"):
+            left = min(left, child.left_edge.i)
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "nmod") or (
+            child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with")
+        ):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    return left, right + 1
+
+
+def _ref_for(tok, offset: int) -> Ref:
+    doc = tok.doc
+    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "a Syrian refugee who ... said": the antecedent
+    if tok.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
+        return Ref(offset + tok.idx, offset + tok.idx + len(tok), tok.text, "pronoun", tok.lower_)
+    # An apposition that is a name settles it: "the mayor, Turki Muhammad Khalaf".
+    for child in tok.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ != "PROPN":
+            s, e = _noun_phrase(child)
+            span = doc[s:e]
+            return Ref(offset + span.start_char, offset + span.end_char, span.text, "name")
+    s, e = _noun_phrase(tok)
+    span = doc[s:e]
+    if tok.pos_ == "PROPN" or (tok.ent_type_ and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+        return Ref(offset + span.start_char, offset + span.end_char, span.text, "name")
+    ref = Ref(
+        offset + span.start_char, offset + span.end_char, span.text, "description", tok.lower_
+    )
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    os_, oe = _noun_phrase(obj)
+                    ref.of_start = offset + doc[os_:oe].start_char
+                    ref.of_end = offset + doc[os_:oe].end_char
+    return ref
+
+
+def _pobj(prep):
+    """The object of a preposition ("to" -> "X" in "according to X"), or None."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _subject(verb):
+    """The speaker token of a cue verb, climbing through conjunctions and participles."""
+    if verb.lower_ == "according":
+        to = next((c for c in verb.children if c.lower_ == "to"), None)
+        return _pobj(to) if to is not None else None
+    if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "X said ..., calling it Y": the speaker is the subject of the main clause.
+        root = verb.sent.root
+        for child in root.children:
+            if child.dep_ == "nsubj":
+                return child
+    seen = 0
+    v = verb
+    while v is not None and seen < 4:
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:  # "said the coxswain, Elowen Penrose": two subjects, one named
+            named = [c for c in subjects if c.pos_ == "PROPN"]
+            return (named or subjects)[-1]
+        for child in v.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
+                if child.dep_ == "nsubjpass":  # "was told by X": the agent speaks
+                    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+                    if agent is not None and _pobj(agent) is not None:
+                        return _pobj(agent)
+                    if v.lower_ not in ("quoted", "cited"):
+                        continue
+                return child
+        if v.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl") and v.head is not v:
+            v = v.head
+            seen += 1
+            continue
+        break
+    return None
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` is inside (or on the marks of) one of the sorted, disjoint spans."""
+    i = bisect.bisect_right(spans, (pos + 1, _FAR)) - 1
+    return i >= 0 and pos < spans[i][1] + 1
+
+
+_FAR = 1 << 62
+
+
+class _Sentences:
+    """The sentences of a parsed chunk, indexed once (``Token.sent`` scans each time)."""
+
+    def __init__(self, doc) -> None:
+        self.sents = list(doc.sents)
+        self.starts = [s.start_char for s in self.sents]
+        self.first_token = [0] * len(doc)
+        for s in self.sents:
+            for i in range(s.start, s.end):
+                self.first_token[i] = s.start
+
+    def at(self, char: int):
+        i = bisect.bisect_right(self.starts, char) - 1
+        return self.sents[max(0, i)] if self.sents else None
+
+
+def attribute_chunk(
+    doc, offset: int, quotes: list[RawQuote], all_spans: list[tuple[int, int]], facts: QuoteFacts
+) -> None:
+    """Attribute the quotes of one parsed chunk and gather description links."""
+    end = offset + len(doc.text)
+    _links(doc, offset, facts.links)
+    sentences = _Sentences(doc)
+    for tok in doc:
+        main_clause = tok.head.dep_ == "ROOT" or (
+            tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"
+        )
+        opening = (
+            tok.i - sentences.first_token[tok.i] < 5
+        )  # "The Popular Mobilization Forces (PMF) — ..."
+        if not (main_clause or opening):
+            continue  # "when the U.S. bombed ...": a subordinate subject is not the topic
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            s, e = _noun_phrase(tok)
+            facts.subjects.append((offset + doc[s].idx, offset + doc[e - 1].idx + len(doc[e - 1])))
+        elif tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.head.dep_ == "nsubj":
+            facts.subjects.append((offset + tok.idx, offset + tok.idx + len(tok)))
+    for q in quotes:
+        if not (offset <= q.start < end):
+            continue
+        facts.attributions.append(_attribute(doc, offset, q, all_spans, sentences, facts.speakers))
+    _indirect(doc, offset, all_spans, facts)
+
+
+def _tokens_around(sentences: _Sentences, offset: int, q: RawQuote):
+    """Sentences that hold the quote's start and end (the attribution sits in them)."""
+    first = sentences.at(q.start - offset)
+    last = sentences.at(max(q.start, q.end - 1) - offset)
+    out = [s for s in (first, last if last is not first else None) if s is not None]
+    # '"... channel?" Schiff asked.': the parser may start a sentence after the mark
+    after = sentences.at(q.end + 2 - offset)
+    if after is not None and after not in out and 0 <= after.start_char - (q.end - offset) <= 3:
+        out.append(after)
+    return out
+
+
+def _attribute(
+    doc,
+    offset: int,
+    q: RawQuote,
+    all_spans: list[tuple[int, int]],
+    sentences: _Sentences,
+    speakers: list[tuple[int, int, str]],
+) -> Attribution:
+    text = doc.text
+    rel_s = q.start - offset
+    before = text[max(0, rel_s - 60) : max(0, rel_s - 1)]
+    q.partial = is_partial(text, rel_s, q.end - offset)
+    sents = _tokens_around(sentences, offset, q)
+    para_start, para_end = para_bounds(text, rel_s)
+    best = None
+    for sent in sents:
+        for tok in sent:
+            pos = offset + tok.idx
+            if tok.idx < para_start or tok.idx >= para_end or _inside(pos, all_spans):
+                continue
+            if tok.lower_ in CUES and (
+                tok.pos_ in ("VERB", "AUX")
+                or tok.lower_ == "according"
+                or tok.dep_ in ("ROOT", "advcl", "conj", "ccomp")
+            ):
+                subj = _subject(tok)
+                if subj is None or _inside(offset + subj.idx, all_spans):
+                    continue
+                # A cue whose clause holds the quote governs it ("X told the council
+                # that Y had become "..." and asked ..."): the smallest such clause
+                # wins; otherwise the nearest cue.
+                start_rel = q.start - offset
+                holds = tok.left_edge.idx <= start_rel <= tok.right_edge.idx + len(tok.right_edge)
+                size = tok.right_edge.i - tok.left_edge.i if holds else 1 << 30
+                distance = min(abs(pos - q.start), abs(pos - q.end))
+                rank = (size, distance)
+                if best is None or rank < best[0]:
+                    best = (rank, tok, subj)
+    if best is not None:
+        _, cue, subj = best
+        ref = _ref_for(subj, offset)
+        if ref.kind == "name":
+            speakers.append((ref.start, ref.end, ref.text))
+        return Attribution(q, cue.text, ref)
+    if q.partial and TITLE_LEADS.search(before):
+        return Attribution(q, "title")
+    return Attribution(q)
+
+
+def _links(doc, offset: int, links: dict[str, tuple[int, int]]) -> None:
+    """Descriptions tied to names: "Basim Alawadi, the government spokesman",
+    "the mayor, Turki Muhammad Khalaf", "spokesman Basim Alawadi"."""
+    for tok in doc:
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        nouns = [c for c in subjects if c.pos_ == "NOUN" and c.tag_ == "NN"]
+        names = [c for c in subjects if c.pos_ == "PROPN"]
+        if nouns and names:  # "said the station's coxswain, Elowen Penrose"
+            s, e = _noun_phrase(names[-1])
+            span = doc[s:e]
+            links.setdefault(nouns[0].lower_, (offset + span.start_char, offset + span.end_char))
+        if tok.dep_ == "appos":
+            head = tok.head
+            pair = (
+                (head, tok)
+                if head.pos_ == "PROPN" and tok.pos_ == "NOUN"
+                else (tok, head)
+                if tok.pos_ == "PROPN" and head.pos_ == "NOUN"
+                else None
+            )
+            if pair is None:
+                continue
+            name, desc = pair
+            if desc.tag_ != "NN":
+                continue  # plural or odd nouns make poor links
+            s, e = _noun_phrase(name)
+            span = doc[s:e]
+            links.setdefault(desc.lower_, (offset + span.start_char, offset + span.end_char))
+            for mod in desc.lefts:
+                if mod.dep_ in ("compound", "amod"):
+                    links.setdefault(
+                        f"{mod.lower_} {desc.lower_}",
+                        (offset + span.start_char, offset + span.end_char),
+                    )
+        elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+            s, e = _noun_phrase(tok.head)
+            span = doc[s:e]
+            links.setdefault(tok.lower_, (offset + span.start_char, offset + span.end_char))
+
+
+def _add_indirect(facts: QuoteFacts, start: int, end: int, cue: str, ref: Ref) -> None:
+    facts.indirect.append(IndirectQuote(start, end, cue, ref))
+    if ref.kind == "name":  # "Zelenskyy said ...": a named speaker, tagged or not
+        facts.speakers.append((ref.start, ref.end, ref.text))
+
+
+def _indirect(doc, offset: int, spans: list[tuple[int, int]], facts: QuoteFacts) -> None:
+    """Reported speech: "X said (that) ...", "X told Y that ...", "according to X"."""
+    for sent in doc.sents:
+        s_abs = offset + sent.start_char
+        e_abs = offset + sent.end_char
+        if any(s < e_abs and e > s_abs for s, e in spans):
+            continue  # the sentence has quotation marks: handled as a quote
+        for tok in sent:
+            if tok.lower_ not in INDIRECT_CUES:
+                continue
+            if tok.lower_ == "according":
+                subj = _subject(tok)
+                if subj is None:
+                    continue
+                prep_span = tok.subtree
+                toks = list(prep_span)
+                lo, hi = toks[0].i, toks[-1].i
+                rest = [t for t in sent if not (lo <= t.i <= hi) and not t.is_punct]
+                if len(rest) < 4:
+                    continue
+                start = offset + rest[0].idx
+                end = offset + rest[-1].idx + len(rest[-1])
+                _add_indirect(facts, start, end, tok.text, _ref_for(subj, offset))
+                continue
+            if tok.dep_ == "relcl":
+                continue  # "the 16 fighters they said were killed": not a statement
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if comp is None:
+                continue
+            subj = _subject(tok)
+            if subj is None:
+                continue
+            toks = [t for t in comp.subtree if t.dep_ != "mark" or t.i != comp.left_edge.i]
+            toks = [t for t in toks if not t.is_punct or t.i != toks[-1].i]
+            if len(toks) < 3:
+                continue
+            start = offset + toks[0].idx
+            end = offset + toks[-1].idx + len(toks[-1])
+            _add_indirect(facts, start, end, tok.text, _ref_for(subj, offset))

@@ -1,0 +1,69 @@
+"""The words of attribution: cue verbs, pronouns, group nouns, and what leads a title."""
+
+from __future__ import annotations
+
+import re
+
+CUES = frozenset(
+    """
+    say says said saying tell tells told telling add adds added adding write writes
+    wrote writing ask asks asked asking according call calls called calling describe
+    describes described describing insist insists insisted insisting warn warns warned
+    warning note notes noted noting argue argues argued arguing explain explains
+    explained explaining state states stated declare declares declared announce
+    announced claim claims claimed tweet tweets tweeted post posted reply replied
+    respond responded recall recalls recalled acknowledge acknowledged admit admits
+    admitted concede conceded continue continued urge urged suggest suggested predict
+    predicted chant chanted chanting shout shouted shouting yell yelled cry cried
+    testify testified comment commented remark remarked observe observed agree agreed
+    caution cautioned vow vowed promise promised pledge pledged boast boasted complain
+    complained lament lamented joke joked quip quipped condemn condemned denounce
+    denounced dismiss dismissed criticize criticized criticise criticised praise praised
+    label labeled labelled brand branded accuse accused blast blasted slam slammed hail
+    hailed maintain maintained contend contended assert asserted affirm affirmed confirm
+    confirmed deny denied reiterate reiterated stress stressed emphasize emphasized
+    emphasise emphasised believe believes think thinks thought feel feels felt conclude
+    concluded counter countered point pointed put read reads message messaged email
+    emailed text texted recount recounted chime chimed plead pleaded demand demanded
+    acknowledging admitting urging hope hopes hoped wonder wondered refer referred
+    referring characterize characterized dub dubbed term termed cite cited quote quoted
+    deem deemed promising announcing claiming declaring introduce introduced introducing
+    remember remembered remembers recall
+    recalling tweeting
+    """.split()
+)
+
+
+# Cues that report speech without quotation marks ("X said (that) ...").
+INDIRECT_CUES = frozenset(
+    """
+    say says said tell tells told add added adds according warned warns insisted insists
+    argued argues claimed claims noted notes stated announced explained acknowledged
+    admitted believes believe
+    """.split()
+)
+
+
+PRONOUNS_PERSON = {"he", "she", "i"}
+
+
+PRONOUNS_GROUP = {"they", "it", "we"}
+
+
+GROUP_WORDS = frozenset(
+    """
+    group militia organization organisation company agency ministry party team union
+    government department firm network label campaign office administration coalition
+    movement club league committee council station outlet paper newspaper magazine
+    studio board authority channel pentagon police army military court forces regime
+    """.split()
+)
+
+
+TITLE_LEADS = re.compile(
+    r"(?:\b(?:film|movie|book|novel|song|album|single|show|series|episode|play|musical|"
+    r"article|column|essay|poem|report|podcast|documentary|exhibition|campaign|slogan|"
+    r"programme|program|titled|entitled|named|dubbed|nicknamed|hashtag|headline|motto|"
+    r"brand|tagline|track|painting|opera|game|app|called)\s*[,:]?\s*)$",
+    re.I,
+)

@@ -1,0 +1,205 @@
+"""The resolution pass over the whole article: pronouns and descriptions to entities,
+quotes in headings to the speaker whose words they repeat."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Article, Entity, Quote
+from .cues import GROUP_WORDS, PRONOUNS_PERSON
+from .facts import Attribution, IndirectQuote, QuoteFacts, RawQuote, Ref
+from .marks import standalone_blocks
+
+
+class _Resolver:
+    def __init__(self, text: str, entities: list[Entity], facts: QuoteFacts):
+        self.text = text
+        self.links = facts.links
+        self.subjects = sorted(facts.subjects)
+        self.last_unnamed: tuple[int, str] | None = None
+        self.by_pos: list[tuple[int, int, Entity]] = sorted(
+            (s, e, ent) for ent in entities for s, e in ent.mentions
+        )
+        self.last_person: tuple[int, Entity | str] | None = None
+        self.last_group: tuple[int, Entity | str] | None = None
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        best = None
+        for s, e, ent in self.by_pos:
+            if s >= end:
+                break
+            if e > start and (best is None or (e - s) > (best[1] - best[0])):
+                best = (s, e, ent)
+        return best[2] if best else None
+
+    def subject_before(self, pos: int, types: set[str]) -> tuple[int, Entity] | None:
+        """The latest named grammatical subject before ``pos`` of one of ``types``."""
+        found = None
+        for s, e in self.subjects:
+            if s >= pos:
+                break
+            ent = self.entity_at(s, e)
+            if ent is not None and ent.type in types:
+                found = (s, ent)
+        return found
+
+    def _group_before(self, pos: int) -> Entity | None:
+        """What "the group" refers to: the latest organisation that was a subject, else
+        the latest organisation named."""
+        subject = self.subject_before(pos, {"ORG"})
+        return subject[1] if subject is not None else self.nearest_before(pos, {"ORG"})
+
+    def nearest_before(self, pos: int, types: set[str]) -> Entity | None:
+        found = None
+        for s, _e, ent in self.by_pos:
+            if s >= pos:
+                break
+            if ent.type in types:
+                found = ent
+        return found
+
+    def resolve(self, ref: Ref | None, pos: int) -> Entity | str | None:
+        if ref is None:
+            return None
+        if ref.kind == "name":
+            return self.entity_at(ref.start, ref.end) or _clean_desc(ref.text)
+        if ref.kind == "pronoun":
+            person = ref.head in PRONOUNS_PERSON
+            types = {"PERSON"} if person else {"ORG", "NORP", "PLACE"}
+            recent = self.last_person if person else self.last_group
+            subject = self.subject_before(min(pos, ref.start), types)
+            if recent and pos - recent[0] < 2500 and (subject is None or subject[0] < recent[0]):
+                return recent[1]
+            if subject is not None:
+                return subject[1]
+            return self.nearest_before(pos, types)
+        # a description
+        words = ref.text.lower().split()
+        definite = bool(words) and words[0] in ("the", "this", "that")
+        if definite:
+            for k in (" ".join(words[-2:]), ref.head):
+                if k in self.links:
+                    ent = self.entity_at(*self.links[k])
+                    if ent is not None:
+                        return ent
+        if ref.of_start >= 0:  # "a spokesman for the group" -> the group
+            inner = self.entity_at(ref.of_start, ref.of_end)
+            if inner is not None:
+                return inner
+            of_words = self.text[ref.of_start : ref.of_end].lower().split()
+            if of_words and of_words[-1] in GROUP_WORDS:
+                ent = self._group_before(ref.of_start)
+                if ent is not None:
+                    return ent
+        if ref.head in GROUP_WORDS and definite:
+            ent = self._group_before(ref.start)
+            if ent is not None:
+                return ent
+        if definite and self.last_unnamed and pos - self.last_unnamed[0] < 1500:
+            return self.last_unnamed[1]  # "a Syrian refugee ... said" then "the source said"
+        return _clean_desc(ref.text)
+
+    def remember(self, speaker: Entity | str | None, pos: int) -> None:
+        if isinstance(speaker, str):
+            self.last_unnamed = (pos, speaker)
+        if isinstance(speaker, Entity):
+            if speaker.type == "PERSON":
+                self.last_person = (pos, speaker)
+            else:
+                self.last_group = (pos, speaker)
+
+
+def _headings_take_speakers(article: Article, results: list) -> None:
+    """A standalone quote takes the speaker of the quote whose words it repeats (or that
+    repeats it); failing that, of the first attributed quote after it."""
+    text = article.text
+    blocks = standalone_blocks(article)
+    norm = re.compile(r"[^\w']+")
+    for i, (s, e, _kind, speaker, cue) in enumerate(results):
+        if speaker is not None or not any(hs <= s < he for hs, he in blocks):
+            continue
+        words = norm.sub(" ", text[s:e].lower()).strip()
+        found = None
+        for s2, e2, _k, sp2, _c in results:
+            other = norm.sub(" ", text[s2:e2].lower()).strip()
+            if sp2 is None or s2 == s or not words or not other:
+                continue
+            if words in other or (len(other.split()) >= 2 and other in words):
+                found = sp2
+                break
+        if found is None:
+            after = [r for r in results if r[0] > e and r[3] is not None and r[2] != "indirect"]
+            if after and after[0][0] - e < 600:
+                found = after[0][3]
+        if found is not None:
+            results[i] = (s, e, "partial", found, cue)
+
+
+def _clean_desc(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list[Quote]:
+    text = article.text
+    resolver = _Resolver(text, entities, facts)
+    blocks = standalone_blocks(article)
+
+    def standalone(q: RawQuote) -> bool:
+        return any(s <= q.start < e for s, e in blocks)
+
+    results: list[tuple[int, int, str, Entity | str | None, str | None]] = []
+    by_run: dict[int, Entity | str | None] = {}
+    attributions = sorted(facts.attributions, key=lambda a: a.quote.start)
+    # Multi-paragraph runs: the speaker named in any paragraph of the run speaks for all.
+    runs = [a.quote.run for a in attributions]
+    for a in attributions:
+        several = runs.count(a.quote.run) > 1
+        if several and a.ref is not None and a.ref.kind != "pronoun" and a.quote.run not in by_run:
+            by_run[a.quote.run] = resolver.resolve(a.ref, a.quote.start)
+    last_speaker: Entity | str | None = None
+    last_para = -10
+    # One pass in text order, reported speech included, so that "he" and "they" are
+    # resolved against what the reader has seen so far.
+    items: list[Attribution | IndirectQuote] = [*attributions, *facts.indirect]
+    items.sort(key=lambda x: x.quote.start if isinstance(x, Attribution) else x.start)
+    for a in items:
+        if isinstance(a, IndirectQuote):
+            speaker = resolver.resolve(a.ref, a.start)
+            resolver.remember(speaker, a.start)
+            results.append((a.start, a.end, "indirect", speaker, a.cue))
+            continue
+        q = a.quote
+        words = text[q.start : q.end].split()
+        if a.cue == "title":
+            continue
+        if a.ref is not None:
+            speaker = resolver.resolve(a.ref, q.start)
+            kind = "partial" if q.partial else "direct"
+        elif q.run in by_run and by_run[q.run] is not None:
+            speaker = by_run[q.run]
+            kind = "partial" if q.partial else "direct"
+        elif (
+            not q.partial
+            and last_speaker is not None
+            and q.para - last_para <= 1
+            and not standalone(q)
+        ):
+            speaker = last_speaker  # a quote that carries on the last speaker's words
+            kind = "direct"
+        elif (len(words) <= 3 or q.partial) and not standalone(q):
+            continue  # scare quotes and titles: no cue, a few words
+        else:
+            speaker = None
+            kind = "direct"
+        resolver.remember(speaker, q.start)
+        if speaker is not None:
+            last_speaker, last_para = speaker, q.para
+        results.append((q.start, q.end, kind, speaker, a.cue))
+    _headings_take_speakers(article, results)
+    results.sort(key=lambda r: r[0])
+    quotes = []
+    for i, (s, e, kind, speaker, cue) in enumerate(results, 1):
+        name = speaker.name if isinstance(speaker, Entity) else speaker
+        sid = speaker.id if isinstance(speaker, Entity) else None
+        quotes.append(Quote(f"q{i}", text[s:e], s, e, kind, name, sid, cue))
+    return quotes
