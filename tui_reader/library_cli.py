@@ -45,7 +45,7 @@ def library_parser() -> argparse.ArgumentParser:
 
 
 def _snippet(text: str) -> str:
-    from .library.store import SNIPPET_CLOSE, SNIPPET_OPEN
+    from .library import SNIPPET_CLOSE, SNIPPET_OPEN
 
     return " ".join(text.replace(SNIPPET_OPEN, "«").replace(SNIPPET_CLOSE, "»").split())
 

@@ -21,6 +21,20 @@ Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
+class Fetched:
+    """Raw bytes of one source, before extraction."""
+
+    source: str  # what was asked for, as given
+    data: bytes
+    kind: str  # "html" or "text"
+    url: str | None = None  # final URL after redirects (web), None for files and stdin
+    charset: str | None = None  # from the Content-Type header, when there was one
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False  # a conditional request answered 304
+
+
+@dataclass(frozen=True)
 class Block:
     """One block of the body: a heading, paragraph, quote, list item, caption or code."""
 

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from .extract import ExtractionError, extract
 from .model import Analysis, Article
-from .sources import DEFAULT_LIMITS, Fetched, Limits, SourceError, fetch
+from .sources import DEFAULT_LIMITS, Fetched, Limits, SourceError, fetch, fetch_url
 from .sources.base import is_url
 
 if TYPE_CHECKING:
-    from .library.store import Library
+    from .library import Library, Stored
 
 
 class LoadError(Exception):
@@ -35,6 +35,32 @@ def analyze_article(article: Article) -> Analysis:
     from .analyze import analyze  # loads spaCy on first use
 
     return analyze(article)
+
+
+def refresh_article(
+    store: Library, source: str, limits: Limits = DEFAULT_LIMITS
+) -> tuple[Stored, bool]:
+    """Fetch ``source`` again and keep it: (the kept copy, whether it changed). A kept URL
+    is asked for with its validators (a conditional GET), and a 304 costs no extraction.
+    LoadError when it cannot be read."""
+    article_id = store.find(source)
+    etag, modified = store.validators(article_id) if article_id is not None else (None, None)
+    try:
+        if is_url(source) and article_id is not None:
+            fetched = fetch_url(source, limits, etag=etag, last_modified=modified)
+        else:
+            fetched = fetch(source, limits)
+        if fetched.not_modified and article_id is not None:
+            stored = store.get(article_id, touch=True)
+            if stored is not None:
+                return stored, False
+            fetched = fetch(source, limits)
+        article = extract(fetched)
+    except (SourceError, ExtractionError) as exc:
+        raise LoadError(str(exc)) from None
+    stored = store.get(store.save(fetched, article))
+    assert stored is not None
+    return stored, True
 
 
 @dataclass(frozen=True)
@@ -70,7 +96,7 @@ def open_for_reading(
     if store is not None and keep:
         stored, note = None, ""
         if refresh:
-            stored, changed = store.refresh(source, limits)  # LoadError when it fails
+            stored, changed = refresh_article(store, source, limits)  # LoadError if it fails
             note = "refreshed" if changed else "unchanged since last time (304)"
         else:
             stored = store.open(source)

@@ -60,7 +60,7 @@ async def test_a_new_article_is_shown_before_it_is_kept_and_kept_after(make_app,
 
 
 async def test_a_failed_save_is_a_warning_and_the_article_still_reads(make_app, store):
-    from tui_reader.library.store import LibraryError
+    from tui_reader.library import LibraryError
 
     def broken(*args, **kwargs):
         raise LibraryError("disk full")

@@ -1,9 +1,12 @@
-"""What every source hands on: the bytes, what they are, and where they came from."""
+"""What every source hands on (``Fetched``, kept in the model: the library stores it too), the
+limits of a fetch, and how bytes are recognised."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+from ..model import Fetched as Fetched  # re-exported: sources hand it on
 
 
 def is_url(source: str) -> bool:
@@ -30,20 +33,6 @@ DEFAULT_LIMITS = Limits()
 
 class SourceError(Exception):
     """A source could not be read; the message is one line a user can act on."""
-
-
-@dataclass(frozen=True)
-class Fetched:
-    """Raw bytes of one source, before extraction."""
-
-    source: str  # what was asked for, as given
-    data: bytes
-    kind: str  # "html" or "text"
-    url: str | None = None  # final URL after redirects (web), None for files and stdin
-    charset: str | None = None  # from the Content-Type header, when there was one
-    etag: str | None = None
-    last_modified: str | None = None
-    not_modified: bool = False  # a conditional request answered 304
 
 
 # Signatures of binary formats people point a reader at by mistake.

@@ -28,7 +28,7 @@ from ..widgets.panel import TABS, Panel
 from .dialogs import HelpScreen, PromptScreen
 
 if TYPE_CHECKING:  # the pipeline is imported when first used, after the first frame
-    from ...library.store import Library
+    from ...library import Library
     from ...pipeline import Opened
     from ...sources import Fetched
 
