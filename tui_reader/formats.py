@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from .model import Analysis, Article, Block, Document, to_json
+from .model import Analysis, Article, Block, Document, Quote, to_json
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.MULTILINE)
@@ -105,3 +105,12 @@ def _panel(analysis: Analysis, *, markdown: bool) -> list[str]:
 
 
 FORMATS = {"json": as_json, "markdown": as_markdown, "text": as_text}
+
+
+def quote_citation(q: Quote, article: Article) -> str:
+    """A quote as one line to paste elsewhere: the words, who said them, where."""
+    words = q.text if q.kind == "indirect" else f"“{q.text.strip()}”"
+    who = q.speaker or "unattributed"
+    source = article.title or article.source
+    url = f" <{article.url}>" if article.url else ""
+    return f"{words} — {who}, in “{source}”{url}"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from ui_helpers import FIXTURES, settle
 
-from tui_reader.ui.screens.reader import ReaderScreen, find_all, quote_citation
+from tui_reader.formats import quote_citation
+from tui_reader.ui.marks import find_all
+from tui_reader.ui.screens.reader import ReaderScreen
 from tui_reader.ui.widgets.article_view import ArticleView
 from tui_reader.ui.widgets.panel import Panel
 

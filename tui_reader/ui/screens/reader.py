@@ -7,47 +7,38 @@ error view when nothing is shown yet); the screen stays usable.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
-from textual.widgets import Footer, Input, LoadingIndicator, Static
-from textual.worker import get_current_worker
+from textual.widgets import Footer, LoadingIndicator
 
-from ...analyze.process import AnalysisCancelled
-from ...model import Analysis, Article, Quote
+from ...formats import quote_citation
+from ...model import Analysis, Article
+from ..history import History, Visit
+from ..marks import Span, find_all, next_after, previous_before, step
+from ..messages import AnalysisFailed, AnalysisReady, ArticleKept, ArticleOpened, LoadFailed
 from ..widgets.article_view import ArticleView, Highlights
+from ..widgets.error_view import ErrorView
+from ..widgets.find_bar import FindBar
 from ..widgets.header import ArticleHeader
 from ..widgets.panel import TABS, Panel
 from .dialogs import HelpScreen, PromptScreen
+from .reader_loading import ArticleLoading
 
 if TYPE_CHECKING:  # the pipeline is imported when first used, after the first frame
-    from ...library import Library
-    from ...pipeline import Opened
-    from ...sources import Fetched
+    pass
 
 WELCOME = Path(__file__).resolve().parent.parent.parent / "data" / "welcome.txt"
 
 
-@dataclass
-class Visit:
-    source: str
-    offset: int = 0
+class ReaderScreen(ArticleLoading):
+    """Composes the header, the text, the panel and the find bar; binds the keys; routes
+    what the widgets and workers say."""
 
-
-@dataclass
-class History:
-    back: list[Visit] = field(default_factory=list)
-    forward: list[Visit] = field(default_factory=list)
-
-
-class ReaderScreen(Screen):
     BINDINGS = [
         Binding("q", "app.quit", "Quit"),
         Binding("question_mark", "help", "Help"),
@@ -90,10 +81,10 @@ class ReaderScreen(Screen):
         with Horizontal(id="body"):
             with Vertical(id="main"):
                 yield ArticleView(id="view")
-                yield Static("", id="error")
+                yield ErrorView(id="error")
                 yield LoadingIndicator(id="loading")
             yield Panel(id="panel")
-        yield Input(placeholder="Find in the article (enter jumps, escape closes)", id="find")
+        yield FindBar(id="find")
         yield Footer()
 
     @property
@@ -117,78 +108,16 @@ class ReaderScreen(Screen):
             now=self.initial_now,
         )
 
-    # --- loading -------------------------------------------------------------------
-
-    def open_source(
-        self,
-        source: str,
-        *,
-        offset: int = 0,
-        record: bool = True,
-        refresh: bool = False,
-        now: bool = False,
-    ) -> None:
-        """Show ``source``. With ``now``, a kept or local article is read on this thread so
-        that the next frame shows it (at launch, and from the library: milliseconds); a
-        URL to fetch, a refresh, and anything opened mid-read go to a worker."""
-        if record and self.source is not None:
-            self.history.back.append(Visit(self.source, self.view.top_offset))
-            self.history.forward.clear()
-        self._save_position()
-        if now and not refresh:
-            from ...pipeline import LoadError, open_for_reading
-
-            try:
-                opened = open_for_reading(
-                    source,
-                    self._store,
-                    self.app.limits,
-                    keep=self._keeps(source),
-                    network=False,
-                    defer_save=True,  # kept by a worker once the text is on screen
-                )
-            except LoadError as exc:
-                self._failed(source, str(exc))
-                return
-            except Exception as exc:  # a bug must not take the screen down
-                self._failed(source, f"{type(exc).__name__}: {exc}")
-                return
-            if opened is not None:
-                self._opened(source, opened, offset)
-                return
-        self.query_one("#loading").display = True
-        self.query_one("#header", ArticleHeader).set_note(f"loading {source}…")
-        self._load(source, offset, refresh)
-
-    @property
-    def _store(self) -> Library | None:
-        return getattr(self.app, "store", None)
-
-    @staticmethod
-    def _keeps(source: str) -> bool:
+    def _keeps(self, source: str) -> bool:
         return source != str(WELCOME)  # the welcome article is ours, not the reader's
 
-    @work(thread=True, exclusive=True, group="load")
-    def _load(self, source: str, offset: int, refresh: bool) -> None:
-        from ...pipeline import LoadError, open_for_reading
+    @on(LoadFailed)
+    def _load_failed(self, event: LoadFailed) -> None:
+        self._failed(event.source, event.reason)
 
-        worker = get_current_worker()
-        try:
-            opened = open_for_reading(
-                source, self._store, self.app.limits, refresh=refresh, keep=self._keeps(source)
-            )
-        except LoadError as exc:
-            if not worker.is_cancelled:
-                self.app.call_from_thread(self._failed, source, str(exc))
-            return
-        except Exception as exc:  # a bug must not take the screen down
-            if not worker.is_cancelled:
-                self.app.call_from_thread(self._failed, source, f"{type(exc).__name__}: {exc}")
-            return
-        if opened is not None and not worker.is_cancelled:
-            self.app.call_from_thread(self._opened, source, opened, offset)
-
-    def _opened(self, source: str, opened: Opened, offset: int) -> None:
+    @on(ArticleOpened)
+    def _opened(self, event: ArticleOpened) -> None:
+        source, opened, offset = event.source, event.opened, event.offset
         if opened.note:
             self.notify(opened.note, timeout=3)
         self._shown(source, opened.article, offset or opened.position, opened.library_id)
@@ -199,19 +128,9 @@ class ReaderScreen(Screen):
         else:  # never analysed, or by an older analyser
             self._analyse(opened.article, opened.library_id)
 
-    @work(thread=True, group="keep")
-    def _keep(self, fetched: Fetched, article: Article) -> None:
-        store = self._store
-        try:
-            library_id = store.save(fetched, article) if store is not None else None
-        except Exception as exc:  # the article is read all the same, just not kept
-            self.app.call_from_thread(
-                self.notify, f"Not kept in the library: {exc}", severity="warning", markup=False
-            )
-            library_id = None
-        self.app.call_from_thread(self._kept, article, library_id)
-
-    def _kept(self, article: Article, library_id: int | None) -> None:
+    @on(ArticleKept)
+    def _kept(self, event: ArticleKept) -> None:
+        article, library_id = event.article, event.library_id
         if article is not self.article:
             return  # another article was opened meanwhile; this one is kept all the same
         self.library_id = library_id
@@ -236,22 +155,9 @@ class ReaderScreen(Screen):
         self.panel.set_loading(True, "Finding people, quotes and figures…")
         self._run_analysis(article, library_id)
 
-    @work(thread=True, exclusive=True, group="analyse")
-    def _run_analysis(self, article: Article, library_id: int | None) -> None:
-        worker = get_current_worker()
-        try:
-            analysis = self.app.analyzer.analyze(article)
-        except AnalysisCancelled:
-            return  # a newer article took its place
-        except Exception as exc:
-            if not worker.is_cancelled:
-                self.app.call_from_thread(self._analysis_failed, str(exc))
-            return
-        store = self._store
-        if store is not None and library_id is not None:
-            store.save_analysis(library_id, analysis)
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._analysed, article, analysis)
+    @on(AnalysisReady)
+    def _analysis_ready(self, event: AnalysisReady) -> None:
+        self._analysed(event.article, event.analysis)
 
     def _analysed(self, article: Article, analysis: Analysis) -> None:
         if article is not self.article:
@@ -260,9 +166,12 @@ class ReaderScreen(Screen):
         self.panel.set_loading(False)
         self.panel.show_analysis(analysis)
 
-    def _analysis_failed(self, message: str) -> None:
+    @on(AnalysisFailed)
+    def _analysis_failed(self, event: AnalysisFailed) -> None:
+        if event.article is not self.article:
+            return
         self.panel.set_loading(False, "The analysis failed; the text is still here.")
-        self.notify(message, title="Analysis failed", severity="error", markup=False)
+        self.notify(event.reason, title="Analysis failed", severity="error", markup=False)
 
     def _failed(self, source: str, message: str) -> None:
         self.query_one("#loading").display = False
@@ -274,21 +183,12 @@ class ReaderScreen(Screen):
             timeout=8,
         )
         if self.article is None:
-            error = self.query_one("#error", Static)
-            text = Text("Could not open this article\n\n", style="bold")
-            text.append(f"{source}\n{message}\n\n")
-            text.append(
-                "Press ctrl+o to open another URL or file, L for your library, or q to quit.",
-                style="dim",
-            )
-            error.update(text)
-            error.display = True
+            self.query_one("#error", ErrorView).show(source, message)
             self.view.display = False
             self.query_one("#header", ArticleHeader).show(None, "nothing open")
         else:
             self.query_one("#header", ArticleHeader).set_note("")
-            if self.history.back and self.history.back[-1].source == self.source:
-                self.history.back.pop()
+            self.history.failed(self.source)
 
     # --- position --------------------------------------------------------------------
 
@@ -309,26 +209,29 @@ class ReaderScreen(Screen):
 
     # --- the panel -----------------------------------------------------------------
 
-    @on(Panel.Selected)
-    def _panel_selected(self, event: Panel.Selected) -> None:
-        if event.kind == "quotes":
-            self.select_quote(event.index)
-        elif event.kind == "entities":
-            self.select_entity(event.index)
-        elif event.kind == "figures":
-            f = self.analysis.figures[event.index]
-            self._select_span((f.start, f.end))
-        elif event.kind == "links":
-            self.follow_link(event.index)
+    @on(Panel.QuoteChosen)
+    def _quote_chosen(self, event: Panel.QuoteChosen) -> None:
+        self.select_quote(event.index)
+
+    @on(Panel.QuoteHighlighted)
+    def _quote_highlighted(self, event: Panel.QuoteHighlighted) -> None:
+        self.current_quote = event.index
+
+    @on(Panel.EntityChosen)
+    def _entity_chosen(self, event: Panel.EntityChosen) -> None:
+        self.select_entity(event.index)
+
+    @on(Panel.FigureChosen)
+    def _figure_chosen(self, event: Panel.FigureChosen) -> None:
+        self._select_span((event.figure.start, event.figure.end))
+
+    @on(Panel.LinkChosen)
+    def _link_chosen(self, event: Panel.LinkChosen) -> None:
+        self.follow_link(event.index)
 
     @on(ArticleView.LinkClicked)
     def _link_clicked(self, event: ArticleView.LinkClicked) -> None:
         self.follow_link(event.index)
-
-    @on(Panel.Highlighted)
-    def _panel_highlighted(self, event: Panel.Highlighted) -> None:
-        if event.kind == "quotes":
-            self.current_quote = event.index
 
     def _select_span(
         self,
@@ -371,24 +274,22 @@ class ReaderScreen(Screen):
             return sel[0]
         return self.view.top_offset
 
-    def _quotes_in_order(self) -> list[tuple[int, Quote]]:
-        return sorted(enumerate(self.analysis.quotes), key=lambda iq: iq[1].start)
+    def _quote_spans(self) -> list[Span]:
+        return [(q.start, q.end) for q in self.analysis.quotes]
 
     def action_next_quote(self) -> None:
-        here = self._cursor()
-        for i, q in self._quotes_in_order():
-            if q.start > here:
-                self.select_quote(i)
-                return
-        self.notify("No more quotes after this point", timeout=2)
+        found = next_after(self._quote_spans(), self._cursor())
+        if found is None:
+            self.notify("No more quotes after this point", timeout=2)
+        else:
+            self.select_quote(found)
 
     def action_previous_quote(self) -> None:
-        here = self._cursor()
-        for i, q in reversed(self._quotes_in_order()):
-            if q.start < here:
-                self.select_quote(i)
-                return
-        self.notify("No quotes before this point", timeout=2)
+        found = previous_before(self._quote_spans(), self._cursor())
+        if found is None:
+            self.notify("No quotes before this point", timeout=2)
+        else:
+            self.select_quote(found)
 
     def action_source(self) -> None:
         """From the current quote to its speaker: their mentions, their quotes."""
@@ -421,14 +322,9 @@ class ReaderScreen(Screen):
                 "Nothing highlighted: enter on an entity, s on a quote, or / to find", timeout=3
             )
             return
-        here = self._cursor()
-        if forward:
-            nxt = next((m for m in marks if m[0] > here), marks[0])
-        else:
-            nxt = next((m for m in reversed(marks) if m[0] < here), marks[-1])
-        self._select_span(nxt, keep_marks=True)
-        position = marks.index(nxt) + 1
-        self.query_one("#header", ArticleHeader).set_note(f"{position} of {len(marks)}")
+        index = step(marks, self._cursor(), forward)
+        self._select_span(marks[index], keep_marks=True)
+        self.query_one("#header", ArticleHeader).set_note(f"{index + 1} of {len(marks)}")
 
     def action_next_mark(self) -> None:
         self._step(True)
@@ -437,11 +333,6 @@ class ReaderScreen(Screen):
         self._step(False)
 
     def action_clear(self) -> None:
-        find = self.query_one("#find", Input)
-        if find.display:
-            find.display = False
-            self.view.focus()
-            return
         self.view.highlights = Highlights()
         self.panel.filter_speaker(None)
         self.query_one("#header", ArticleHeader).set_note("")
@@ -449,21 +340,20 @@ class ReaderScreen(Screen):
     # --- find ----------------------------------------------------------------------
 
     def action_find(self) -> None:
-        find = self.query_one("#find", Input)
-        find.display = True
-        find.focus()
+        self.query_one("#find", FindBar).open()
 
-    @on(Input.Changed, "#find")
-    def _find_changed(self, event: Input.Changed) -> None:
-        hits = find_all(self.article.text if self.article else "", event.value)
+    @on(FindBar.Search)
+    def _search(self, event: FindBar.Search) -> None:
+        hits = find_all(self.article.text if self.article else "", event.query)
         self.view.highlights = Highlights(None, tuple(hits), "hit")
-        note = f"{len(hits)} matches" if event.value else ""
+        note = f"{len(hits)} matches" if event.query else ""
         self.query_one("#header", ArticleHeader).set_note(note)
 
-    @on(Input.Submitted, "#find")
-    def _find_submitted(self, event: Input.Submitted) -> None:
-        event.input.display = False
+    @on(FindBar.Done)
+    def _find_done(self, event: FindBar.Done) -> None:
         self.view.focus()
+        if not event.jump:
+            return
         if self.view.highlights.marks:
             self._step(True)
         else:
@@ -493,21 +383,20 @@ class ReaderScreen(Screen):
             return
         self.open_source(self.article.links[index].url)
 
-    def _travel(self, take: list[Visit], keep: list[Visit], nothing: str) -> None:
-        """Go to the last visit of ``take``, keeping the current one on ``keep``."""
-        if not take:
+    def _here(self) -> Visit | None:
+        return Visit(self.source, self.view.top_offset) if self.source is not None else None
+
+    def _go(self, visit: Visit | None, nothing: str) -> None:
+        if visit is None:
             self.notify(nothing, timeout=2)
-            return
-        visit = take.pop()
-        if self.source is not None:
-            keep.append(Visit(self.source, self.view.top_offset))
-        self.open_source(visit.source, offset=visit.offset, record=False, now=True)
+        else:
+            self.open_source(visit.source, offset=visit.offset, record=False, now=True)
 
     def action_back(self) -> None:
-        self._travel(self.history.back, self.history.forward, "Nothing to go back to")
+        self._go(self.history.go_back(self._here()), "Nothing to go back to")
 
     def action_forward(self) -> None:
-        self._travel(self.history.forward, self.history.back, "Nothing to go forward to")
+        self._go(self.history.go_forward(self._here()), "Nothing to go forward to")
 
     def action_open(self) -> None:
         def chosen(value: str | None) -> None:
@@ -549,27 +438,3 @@ class ReaderScreen(Screen):
         if self.source is None or self.source == str(WELCOME):
             return
         self.open_source(self.source, offset=self.view.top_offset, record=False, refresh=True)
-
-
-def find_all(text: str, needle: str, limit: int = 10_000) -> list[tuple[int, int]]:
-    """Case-insensitive occurrences of ``needle`` (at most ``limit``)."""
-    needle = needle.strip()
-    if not needle:
-        return []
-    hay, pin = text.casefold(), needle.casefold()
-    if len(hay) != len(text):  # casefold changed lengths (ß -> ss): fall back to lower()
-        hay, pin = text.lower(), needle.lower()
-    out = []
-    i = hay.find(pin)
-    while i >= 0 and len(out) < limit:
-        out.append((i, i + len(pin)))
-        i = hay.find(pin, i + len(pin))
-    return out
-
-
-def quote_citation(q: Quote, article: Article) -> str:
-    words = q.text if q.kind == "indirect" else f"“{q.text.strip()}”"
-    who = q.speaker or "unattributed"
-    source = article.title or article.source
-    url = f" <{article.url}>" if article.url else ""
-    return f"{words} — {who}, in “{source}”{url}"

@@ -76,6 +76,10 @@ class ArticleTable(ScrollView, can_focus=True):
             self.table = table
             self.row = row
 
+        @property
+        def control(self) -> ArticleTable:
+            return self.table
+
     class Highlighted(_RowMessage):
         """The cursor moved to ``row``."""
 
@@ -90,6 +94,10 @@ class ArticleTable(ScrollView, can_focus=True):
             self.table = table
             self.start = start
             self.count = count
+
+        @property
+        def control(self) -> ArticleTable:
+            return self.table
 
     def __init__(
         self, *, page_size: int = 100, id: str | None = None, classes: str | None = None

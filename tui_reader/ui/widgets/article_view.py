@@ -79,6 +79,9 @@ class ArticleView(ScrollView, can_focus=True):
             self.offset = offset
             self.progress = progress
 
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ArticleView.Scrolled)  # only the newest place counts
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.article: Article | None = None

@@ -13,7 +13,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from ...model import Analysis, Article, Entity
+from ...model import Analysis, Article, Entity, Figure, Link, Quote
 
 TYPE_NAMES = {
     "PERSON": "People",
@@ -76,23 +76,55 @@ def clip(text: str, limit: int) -> str:
 
 
 class Panel(Vertical):
-    """Entities / Quotes / Figures / Links. Posts Panel.Selected when an item is chosen."""
+    """Entities / Quotes / Figures / Links. Posts what was chosen (``Panel.QuoteChosen`` and
+    its kin), each message carrying the item."""
 
-    class Selected(Message):
-        """An item was chosen (enter or click): ``kind`` is a tab name, ``index`` the item."""
+    class _Chosen(Message):
+        """Base of the panel's messages: the item's index in the analysis, and a control."""
 
-        def __init__(self, kind: str, index: int) -> None:
+        def __init__(self, panel: Panel, index: int) -> None:
             super().__init__()
-            self.kind = kind
+            self.panel = panel
             self.index = index
 
-    class Highlighted(Message):
-        """The cursor moved onto an item (used to remember the current quote)."""
+        @property
+        def control(self) -> Panel:
+            return self.panel
 
-        def __init__(self, kind: str, index: int) -> None:
-            super().__init__()
-            self.kind = kind
-            self.index = index
+    class QuoteChosen(_Chosen):
+        """A quote was chosen (enter or click)."""
+
+        def __init__(self, panel: Panel, index: int, quote: Quote) -> None:
+            super().__init__(panel, index)
+            self.quote = quote
+
+    class QuoteHighlighted(_Chosen):
+        """The cursor moved onto a quote: it is the current quote."""
+
+        def __init__(self, panel: Panel, index: int, quote: Quote) -> None:
+            super().__init__(panel, index)
+            self.quote = quote
+
+    class EntityChosen(_Chosen):
+        """An entity was chosen: its mentions are what to show."""
+
+        def __init__(self, panel: Panel, index: int, entity: Entity) -> None:
+            super().__init__(panel, index)
+            self.entity = entity
+
+    class FigureChosen(_Chosen):
+        """A figure was chosen."""
+
+        def __init__(self, panel: Panel, index: int, figure: Figure) -> None:
+            super().__init__(panel, index)
+            self.figure = figure
+
+    class LinkChosen(_Chosen):
+        """A link was chosen: follow it."""
+
+        def __init__(self, panel: Panel, index: int, link: Link) -> None:
+            super().__init__(panel, index)
+            self.link = link
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -255,14 +287,31 @@ class Panel(Vertical):
         with suppress(OptionDoesNotExist):  # the item may be filtered out of the list
             ol.highlighted = ol.get_option_index(f"{kind}:{index}")
 
+    def _chosen(self, option_id: str | None, highlighted: bool) -> Panel._Chosen | None:
+        if not option_id:
+            return None
+        kind, _, number = option_id.partition(":")
+        i = int(number)
+        a = self.analysis
+        if kind == "quotes" and i < len(a.quotes):
+            cls = self.QuoteHighlighted if highlighted else self.QuoteChosen
+            return cls(self, i, a.quotes[i])
+        if highlighted:
+            return None
+        if kind == "entities" and i < len(a.entities):
+            return self.EntityChosen(self, i, a.entities[i])
+        if kind == "figures" and i < len(a.figures):
+            return self.FigureChosen(self, i, a.figures[i])
+        if kind == "links" and self.article is not None and i < len(self.article.links):
+            return self.LinkChosen(self, i, self.article.links[i])
+        return None
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id:
-            kind, _, index = event.option.id.partition(":")
-            self.post_message(self.Selected(kind, int(index)))
+        if message := self._chosen(event.option.id, highlighted=False):
+            self.post_message(message)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        if event.option.id:
-            kind, _, index = event.option.id.partition(":")
-            self.post_message(self.Highlighted(kind, int(index)))
+        if message := self._chosen(event.option.id, highlighted=True):
+            self.post_message(message)
