@@ -98,3 +98,30 @@ def test_usage_errors_exit_2(run_cli):
 def test_unsupported_scheme(run_cli):
     r = run_cli("dump", "--extract-only", "ftp://files.example/a.html")
     assert r.code == 1 and "unsupported URL scheme 'ftp'" in r.err
+
+
+def test_one_bad_source_does_not_stop_the_others(run_cli, tmp_path):
+    bad = tmp_path / "bad.html"
+    bad.write_bytes(b"<head")
+    r = run_cli(
+        "dump", "--extract-only", str(FIX / "story.html"), str(bad), str(FIX / "scraped.txt")
+    )
+    assert r.code == 1
+    assert len(r.out.splitlines()) == 2
+    assert r.err.count("tui-reader:") == 1 and "Traceback" not in r.err
+
+
+def test_no_output_format_lets_an_escape_sequence_through(run_cli, tmp_path):
+    page = tmp_path / "esc.html"
+    page.write_bytes(
+        "<html><head><title>T\x1b]52;c;aGk=\x07x \u202eevil</title>"
+        '<link rel="canonical" href="http://e.example/\x9b2J"></head><body>'
+        "<p>x \x1b[2J \x9b2J \u202eevil and words enough for a paragraph of story text.</p>"
+        "</body></html>".encode()
+    )
+    for fmt in ("json", "markdown", "text"):
+        r = run_cli("dump", "--extract-only", "-f", fmt, str(page))
+        assert r.code == 0, r.err
+        assert not any(c in r.out for c in "\x1b\x07\x9b\u202e"), fmt
+        if fmt == "json":
+            json.loads(r.out)

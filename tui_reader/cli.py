@@ -22,11 +22,17 @@ def _say(source: str, reason: str) -> None:
 
 
 def _utf8_stdout() -> None:
+    """UTF-8 out, and nothing a terminal would act on (see terminal.py)."""
+    from .terminal import SafeWriter
+
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             with contextlib.suppress(ValueError, OSError):
                 reconfigure(encoding="utf-8", errors="replace")
+    if not isinstance(sys.stdout, SafeWriter):
+        sys.stdout = SafeWriter(sys.stdout)  # type: ignore[assignment]
+        sys.stderr = SafeWriter(sys.stderr)  # type: ignore[assignment]
 
 
 def _positive(value: str) -> float:
@@ -95,6 +101,10 @@ def dump_main(argv: Sequence[str]) -> int:
             _say(source, str(exc))
             failed += 1
             continue
+        except Exception as exc:  # a bug on one source: say so, and answer the others
+            _say(source, f"internal error: {type(exc).__name__}: {exc}")
+            failed += 1
+            continue
         out = render(Document(article, analysis))
         if args.format != "json" and not first:
             sys.stdout.write("\n" + ("-" * 72 if args.format == "text" else "---") + "\n\n")
@@ -112,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv[:1] == ["library"]:
             from .library_cli import library_main
 
+            _utf8_stdout()
             return library_main(argv[1:])
         if argv[:1] in (["--version"], ["-V"]):
             print(f"{PROG} {__version__}")

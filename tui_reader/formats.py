@@ -6,6 +6,7 @@ import json
 import re
 
 from .model import Analysis, Article, Block, Document, Quote, to_json
+from .terminal import json_safe
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.MULTILINE)
@@ -18,7 +19,8 @@ def md_escape(text: str) -> str:
 
 
 def as_json(doc: Document) -> str:
-    return json.dumps(to_json(doc.article, doc.analysis), ensure_ascii=False)
+    data = to_json(doc.article, doc.analysis)
+    return json_safe(json.dumps(data, ensure_ascii=False, allow_nan=False))
 
 
 def _block_markdown(article: Article, block: Block) -> str:

@@ -139,6 +139,7 @@ def _run(lib, args) -> int:
 
 
 def _add(lib, args) -> int:
+    from .library import LibraryError
     from .pipeline import LoadError, analyze_article, load_article
 
     failed = 0
@@ -149,6 +150,17 @@ def _add(lib, args) -> int:
             article_id = lib.save(fetched, article, analysis)
         except LoadError as exc:
             print(f"tui-reader: {source}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        except LibraryError as exc:  # e.g. the disk is full: this one is not kept
+            print(f"tui-reader: {source}: not kept: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        except Exception as exc:  # a bug on one source: say so, and add the others
+            print(
+                f"tui-reader: {source}: internal error: {type(exc).__name__}: {exc}",
+                file=sys.stderr,
+            )
             failed += 1
             continue
         print(f"{article_id:>5}  {article.title or source}")

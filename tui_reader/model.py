@@ -7,6 +7,7 @@ program. No I/O and no third-party imports here.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -178,7 +179,7 @@ def _figure_json(f: Figure) -> dict[str, Any]:
         "text": f.text,
         "start": f.start,
         "end": f.end,
-        "value": f.value,
+        "value": f.value if f.value is None or math.isfinite(f.value) else None,
         "unit": f.unit,
         "kind": f.kind,
         "counts": f.counts,

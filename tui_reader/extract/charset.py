@@ -16,6 +16,21 @@ _BOMS = (
 _AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "l1"}
 
 
+# Codecs Python knows that are no way to write a page: a label naming one is unknown, and
+# the page is read as if it had none (as browsers do with labels they do not know).
+_NOT_PAGE_CODECS = {
+    "undefined",
+    "idna",
+    "punycode",
+    "unicode-escape",
+    "raw-unicode-escape",
+    "utf-7",
+    "mbcs",
+    "oem",
+    "palmos",
+}
+
+
 def _codec(label: str | None) -> str | None:
     if not label:
         return None
@@ -23,9 +38,13 @@ def _codec(label: str | None) -> str | None:
     if label in _AS_CP1252:
         return "cp1252"
     try:
-        return codecs.lookup(label).name
-    except LookupError:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError):
         return None
+    # rot13, base64, hex, zlib, bz2, quopri, uu: bytes-to-bytes or str-to-str transforms
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_CODECS:
+        return None
+    return info.name
 
 
 def decode(data: bytes, header_charset: str | None = None, *, html: bool = True) -> str:
@@ -40,5 +59,8 @@ def decode(data: bytes, header_charset: str | None = None, *, html: bool = True)
     for label in candidates:
         name = _codec(label)
         if name and name not in ("utf-16", "utf-32"):  # a declared UTF-16 without BOM lies
-            return data.decode(name, errors="replace")
+            try:
+                return data.decode(name, errors="replace")
+            except (UnicodeError, LookupError, ValueError):
+                continue
     return data.decode("utf-8", errors="replace")

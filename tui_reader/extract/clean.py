@@ -8,6 +8,7 @@ overrides) is removed here, at extraction, so that every later layer handles pla
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 # ESC [ ... final byte (CSI), ESC ] ... BEL or ST (OSC), ESC P/X/^/_ ... ST (DCS, SOS, PM,
 # APC), and two-byte ESC sequences; the 8-bit CSI (U+009B) form too.
@@ -53,3 +54,35 @@ def squash_spaces(text: str) -> str:
 def clean_inline(text: str) -> str:
     """One line of safe, single-spaced text, stripped."""
     return squash_spaces(strip_controls(text)).strip()
+
+
+# Before parsing: what libxml2 refuses in a tree (C0 controls but tab, newline and carriage
+# return; lone surrogates; U+FFFE/U+FFFF), and escape sequences, bounded so that one left
+# open never swallows the markup after it.
+_PAGE_ESCAPES = re.compile(
+    r"\x1b\[[0-?]{0,32}[ -/]{0,8}[@-~]?"
+    r"|\x1b\][^\x07\x1b<>\"']{0,512}(?:\x07|\x1b\\)?"
+    r"|\x1b[ -~]?"
+)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def strip_for_xml(text: str) -> str:
+    """Page source that lxml will take: escape sequences and XML-invalid characters out."""
+    if not _NOT_XML.search(text):
+        return text
+    return _NOT_XML.sub("", _PAGE_ESCAPES.sub("", text))
+
+
+def clean_url(url: str | None) -> str | None:
+    """An http(s) URL fit to show and follow, or None: controls, bidi marks and spaces out,
+    and it must parse."""
+    if not url:
+        return None
+    url = "".join(strip_controls(url).split())
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None

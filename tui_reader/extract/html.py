@@ -9,8 +9,9 @@ blocks whose links keep absolute URLs.
 from __future__ import annotations
 
 import copy
+import logging
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import lxml.etree
 from lxml import html as lxml_html
@@ -19,7 +20,7 @@ from readability import Document
 from ..model import Article
 from .builder import PendingBlock, Run, TextBuilder
 from .charset import decode
-from .clean import clean_inline
+from .clean import clean_inline, clean_url, strip_for_xml
 from .errors import ExtractionError
 from .furniture import is_furniture_block, is_furniture_node, normalise_line
 from .metadata import Metadata, read_metadata
@@ -94,12 +95,41 @@ _NON_WORD = re.compile(r"\W+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
+# Containers a flattened page loses (their text stays): a page nested deeper than libxml2
+# or Python's stack can follow is read as its paragraphs, headings and breaks.
+_CONTAINERS = re.compile(
+    r"</?(?:div|span|section|article|font|b|i|u|em|strong|small|big|table|tr|td|th|tbody"
+    r"|center|main|blockquote|ul|ol|li|dl|dt|dd|a|header|footer|aside|nav|form|fieldset"
+    r"|label|sup|sub|q|cite|abbr|code|mark|s|del|ins)\b[^>]*>",
+    re.I,
+)
+
+
+class TooDeep(Exception):
+    """The page nests deeper than the parser follows: read it flattened."""
+
+
 def parse(text: str) -> lxml_html.HtmlElement:
+    text = strip_for_xml(text)
+    # huge_tree: libxml2 follows 2,048 levels, not 256 (past which it drops the text)
+    parser = lxml_html.HTMLParser(huge_tree=True)
     try:
-        doc = lxml_html.document_fromstring(text)
-    except (lxml.etree.ParserError, ValueError) as exc:
+        doc = lxml_html.document_fromstring(text, parser=parser)
+    except (lxml.etree.ParserError, ValueError, AssertionError) as exc:
+        # AssertionError: lxml on a page that is only "<head" ("too many bodies")
         raise ExtractionError(f"the page could not be parsed ({exc})") from None
+    if any("Excessive depth" in str(e.message) for e in parser.error_log):
+        raise TooDeep
     return doc
+
+
+_ALL_BUT_BLOCKS = re.compile(r"<(?!/?(?:p|h[1-6]|br|html|head|body|title|meta|link)\b)[^>]*>", re.I)
+
+
+def flatten(text: str, *, everything: bool = False) -> str:
+    """The page without its containers (``everything``: without any tag but paragraphs,
+    headings, breaks and the head): what is left nests a level or two."""
+    return (_ALL_BUT_BLOCKS if everything else _CONTAINERS).sub(" ", text)
 
 
 def _drop(el: lxml_html.HtmlElement) -> None:
@@ -131,6 +161,12 @@ def preclean(doc: lxml_html.HtmlElement) -> None:
         _drop(el)
 
 
+# readability logs (with a traceback) every page it gives up on; the reader says so itself.
+_readability_log = logging.getLogger("readability")
+_readability_log.addHandler(logging.NullHandler())
+_readability_log.propagate = False
+
+
 class _Readable(Document):
     """readability's Document fed an already parsed tree; each retry starts from a copy."""
 
@@ -144,8 +180,10 @@ def _absolute(href: str | None, base: str | None) -> str | None:
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
-    url = urljoin(base or "", href)
-    return url if urlsplit(url).scheme in ("http", "https") else None
+    try:
+        return clean_url(urljoin(base or "", href))
+    except ValueError:
+        return None
 
 
 class _Walker:
@@ -258,13 +296,15 @@ class _Walker:
 def _content(doc: lxml_html.HtmlElement, url: str | None) -> lxml_html.HtmlElement | None:
     try:
         summary = _Readable(doc, url=url).summary(html_partial=True)
+    except RecursionError:
+        raise
     except Exception:  # readability raises bare Exceptions on degenerate pages
         return None
     if not summary or not summary.strip():
         return None
     try:
         return lxml_html.fragment_fromstring(summary, create_parent="div")
-    except (lxml.etree.ParserError, ValueError):
+    except (lxml.etree.ParserError, ValueError, AssertionError):  # lxml asserts one body
         return None
 
 
@@ -302,6 +342,15 @@ def extract_html(
 ) -> Article:
     """Extract the article from an HTML page."""
     text = data if isinstance(data, str) else decode(data, charset)
+    for attempt in (text, flatten(text), flatten(text, everything=True)):
+        try:
+            return _extract(attempt, source, url)
+        except (TooDeep, RecursionError):  # nested past what the parser or walk follows
+            continue
+    raise ExtractionError("the page is nested too deep to read")
+
+
+def _extract(text: str, source: str, url: str | None) -> Article:
     doc = parse(text)
     meta = read_metadata(doc, url)
     preclean(doc)

@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
-from .clean import clean_inline
+from .clean import clean_inline, clean_url, strip_controls
 
 ARTICLE_TYPES = {
     "article",
@@ -58,20 +58,31 @@ def _first(*values: Any) -> str | None:
     return None
 
 
-def _iter_ld(node: Any):
-    if isinstance(node, list):
-        for item in node:
-            yield from _iter_ld(item)
-    elif isinstance(node, dict):
-        yield node
-        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
-            if key in node and isinstance(node[key], list | dict):
-                yield from _iter_ld(node[key])
+_LD_DEPTH = 32  # deeper JSON-LD is no article description
+
+
+def _iter_ld(root: Any):
+    """Every object of a JSON-LD tree, breadth first, at most ``_LD_DEPTH`` levels down."""
+    level = [root]
+    for _ in range(_LD_DEPTH):
+        below: list[Any] = []
+        for node in level:
+            if isinstance(node, list):
+                below.extend(node)
+            elif isinstance(node, dict):
+                yield node
+                for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+                    if isinstance(node.get(key), list | dict):
+                        below.append(node[key])
+        if not below:
+            return
+        level = below
 
 
 def _types(node: dict[str, Any]) -> set[str]:
-    t = node.get("@type", ())
-    return {x.lower() for x in ([t] if isinstance(t, str) else t) if isinstance(x, str)}
+    t = node.get("@type")
+    values = [t] if isinstance(t, str) else t if isinstance(t, list) else []
+    return {x.lower() for x in values if isinstance(x, str)}
 
 
 def _names(value: Any) -> list[str]:
@@ -94,7 +105,7 @@ def json_ld_article(doc: lxml_html.HtmlElement) -> dict[str, Any]:
             continue
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # damaged, or nested past Python's stack
             continue
         for node in _iter_ld(data):
             types = _types(node)
@@ -143,6 +154,19 @@ def _clean_title(title: str | None, site: str | None) -> str | None:
     return longest if len(longest.split()) >= 4 else title
 
 
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
+
+
+def _join(base: str | None, href: str | None) -> str | None:
+    """``href`` made absolute against ``base``; None when either is no usable URL."""
+    if not href:
+        return None
+    try:
+        return clean_url(urljoin(base or "", strip_controls(href).strip()))
+    except ValueError:  # "//[": urljoin parses the host and finds no valid one
+        return None
+
+
 def _is_url(value: str | None) -> bool:
     return bool(value) and urlsplit(value.strip()).scheme in ("http", "https")
 
@@ -153,7 +177,7 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     base = page_url
     base_el = doc.find(".//base[@href]")
     if base_el is not None:
-        base = urljoin(page_url or "", base_el.get("href", "").strip()) or page_url
+        base = _join(page_url, base_el.get("href")) or page_url
 
     publisher = ld.get("publisher")
     site = _first(
@@ -206,14 +230,14 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     for link in doc.iter("link"):
         rel = (link.get("rel") or "").lower().split()
         if "canonical" in rel and link.get("href"):
-            canonical = urljoin(base or "", link.get("href").strip())
+            canonical = _join(base, link.get("href"))
             break
-    canonical = canonical or _first(meta.get("og:url"))
-    if canonical and not _is_url(canonical):
-        canonical = None
+    canonical = canonical or clean_url(_first(meta.get("og:url")))
 
     lang = (doc.get("lang") or doc.get("xml:lang") or meta.get("og:locale") or "en").strip()
-    language = re.split(r"[-_]", lang.lower())[0] or "en"
+    language = re.split(r"[-_]", lang.lower())[0]
+    if not _LANGUAGE.fullmatch(language):  # a language code, or nothing worth showing
+        language = "en"
 
     body = ld.get("articleBody") if isinstance(ld.get("articleBody"), str) else None
     return Metadata(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from ...model import Figure
@@ -168,7 +169,13 @@ def figures_in_chunk(doc, offset: int, raws: list[RawFigure]) -> list[RawFigure]
 
 
 def to_figures(raws: list[RawFigure]) -> list[Figure]:
+    """The model's figures, in text order. A number past what a float holds ("$1" and 309
+    zeros) keeps its text and has no value."""
     return [
-        Figure(f"f{i}", f.text, f.start, f.end, f.value, f.unit, f.kind, f.counts)
+        Figure(f"f{i}", f.text, f.start, f.end, _finite(f.value), f.unit, f.kind, f.counts)
         for i, f in enumerate(sorted(raws, key=lambda r: r.start), 1)
     ]
+
+
+def _finite(value: float | int | None) -> float | int | None:
+    return value if value is None or math.isfinite(value) else None

@@ -126,6 +126,7 @@ class _Sentences:
     """The sentences of a parsed chunk, indexed once (``Token.sent`` scans each time)."""
 
     def __init__(self, doc) -> None:
+        self.text = doc.text  # built once: spaCy joins every token each time it is asked
         self.sents = list(doc.sents)
         self.starts = [s.start_char for s in self.sents]
         self.first_token = [0] * len(doc)
@@ -142,9 +143,9 @@ def attribute_chunk(
     doc, offset: int, quotes: list[RawQuote], all_spans: list[tuple[int, int]], facts: QuoteFacts
 ) -> None:
     """Attribute the quotes of one parsed chunk and gather description links."""
-    end = offset + len(doc.text)
-    _links(doc, offset, facts.links)
     sentences = _Sentences(doc)
+    end = offset + len(sentences.text)
+    _links(doc, offset, facts.links)
     for tok in doc:
         main_clause = tok.head.dep_ == "ROOT" or (
             tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"
@@ -186,7 +187,7 @@ def _attribute(
     sentences: _Sentences,
     speakers: list[tuple[int, int, str]],
 ) -> Attribution:
-    text = doc.text
+    text = sentences.text
     rel_s = q.start - offset
     before = text[max(0, rel_s - 60) : max(0, rel_s - 1)]
     q.partial = is_partial(text, rel_s, q.end - offset)

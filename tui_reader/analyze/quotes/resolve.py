@@ -3,6 +3,7 @@ quotes in headings to the speaker whose words they repeat."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...model import Article, Entity, Quote
@@ -18,30 +19,34 @@ class _Resolver:
         self.subjects = sorted(facts.subjects)
         self.last_unnamed: tuple[int, str] | None = None
         self.by_pos: list[tuple[int, int, Entity]] = sorted(
-            (s, e, ent) for ent in entities for s, e in ent.mentions
+            ((s, e, ent) for ent in entities for s, e in ent.mentions), key=lambda m: m[:2]
         )
+        self.starts = [s for s, _e, _ent in self.by_pos]
+        self.longest = max((e - s for s, e, _ent in self.by_pos), default=0)
+        self.subject_starts = [s for s, _e in self.subjects]
+        self.subject_entities: list[tuple[int, Entity | None]] | None = None
         self.last_person: tuple[int, Entity | str] | None = None
         self.last_group: tuple[int, Entity | str] | None = None
 
     def entity_at(self, start: int, end: int) -> Entity | None:
+        """The longest mention overlapping [start, end) (the first of equals)."""
         best = None
-        for s, e, ent in self.by_pos:
-            if s >= end:
-                break
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        for i in range(lo, bisect.bisect_left(self.starts, end)):
+            s, e, ent = self.by_pos[i]
             if e > start and (best is None or (e - s) > (best[1] - best[0])):
                 best = (s, e, ent)
         return best[2] if best else None
 
     def subject_before(self, pos: int, types: set[str]) -> tuple[int, Entity] | None:
         """The latest named grammatical subject before ``pos`` of one of ``types``."""
-        found = None
-        for s, e in self.subjects:
-            if s >= pos:
-                break
-            ent = self.entity_at(s, e)
+        if self.subject_entities is None:  # each subject's entity, found once
+            self.subject_entities = [(s, self.entity_at(s, e)) for s, e in self.subjects]
+        for i in range(bisect.bisect_left(self.subject_starts, pos) - 1, -1, -1):
+            s, ent = self.subject_entities[i]
             if ent is not None and ent.type in types:
-                found = (s, ent)
-        return found
+                return s, ent
+        return None
 
     def _group_before(self, pos: int) -> Entity | None:
         """What "the group" refers to: the latest organisation that was a subject, else
@@ -50,13 +55,11 @@ class _Resolver:
         return subject[1] if subject is not None else self.nearest_before(pos, {"ORG"})
 
     def nearest_before(self, pos: int, types: set[str]) -> Entity | None:
-        found = None
-        for s, _e, ent in self.by_pos:
-            if s >= pos:
-                break
+        for i in range(bisect.bisect_left(self.starts, pos) - 1, -1, -1):
+            ent = self.by_pos[i][2]
             if ent.type in types:
-                found = ent
-        return found
+                return ent
+        return None
 
     def resolve(self, ref: Ref | None, pos: int) -> Entity | str | None:
         if ref is None:

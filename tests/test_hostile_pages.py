@@ -1,0 +1,145 @@
+"""Pages a hostile web sends: each case once broke extraction, analysis or the output, and
+must now give text (or our own one-line error), strict JSON and nothing a terminal acts on."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+
+import pytest
+
+from tui_reader.analyze import analyze
+from tui_reader.extract.charset import decode
+from tui_reader.extract.errors import ExtractionError
+from tui_reader.extract.html import extract_html
+from tui_reader.extract.text import extract_text
+from tui_reader.formats import as_json, as_markdown, as_text
+from tui_reader.model import Document
+
+PARA = "<p>" + "The harbour trust met on Tuesday to discuss the new quay and its cost. " * 6
+PARA += "</p>"
+TERMINAL_ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def page(head: str = "", body: str = PARA) -> bytes:
+    return f"<html><head>{head}</head><body>{body}</body></html>".encode()
+
+
+def strict_json(text: str):
+    def refuse(constant: str):
+        raise ValueError(f"not JSON: {constant}")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def every_output(data: bytes, charset: str | None = None) -> Document:
+    article = extract_html(data, "t", charset=charset)
+    doc = Document(article, analyze(article))
+    j = as_json(doc)
+    strict_json(j)
+    for out in (j, as_markdown(doc), as_text(doc)):
+        assert not TERMINAL_ACTIVE.search(out.replace("\n", "").replace("\t", ""))
+    return doc
+
+
+NOT_TEXT = [
+    "rot13",
+    "base64",
+    "hex",
+    "zlib",
+    "bz2",
+    "quopri",
+    "uu",
+    "undefined",
+    "idna",
+    "punycode",
+]
+
+
+@pytest.mark.parametrize("label", NOT_TEXT)
+def test_a_charset_that_is_no_text_encoding_is_unknown(label):
+    assert decode("café".encode(), label) == "café"
+    meta = f'<meta charset="{label}">'
+    assert "harbour trust" in every_output(page(meta)).article.text
+    assert "harbour trust" in every_output(page(), charset=label).article.text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [f"<p>said<!-- c -->\x19 more</p>{PARA}", f"<p>said<script>x</script>\x19 more</p>{PARA}"],
+)
+def test_a_control_character_in_a_tail_is_dropped(body):
+    text = every_output(page(body=body)).article.text
+    assert "said more" in text or "said  more" in text or "said\nmore" in text
+
+
+@pytest.mark.parametrize(
+    "ld",
+    [
+        '{"@type": null, "headline": "x"}',
+        '{"@type": 5, "author": 3}',
+        "[" * 100_000 + "]" * 100_000,
+        '{"@graph":' * 50_000 + "1" + "}" * 50_000,
+    ],
+)
+def test_odd_or_deep_json_ld_is_ignored(ld):
+    head = f'<script type="application/ld+json">{ld}</script><title>A harbour story</title>'
+    assert every_output(page(head)).article.title == "A harbour story"
+
+
+def test_a_page_that_is_only_a_head_tag_is_our_error():
+    with pytest.raises(ExtractionError):
+        extract_html(b"<head", "t")
+
+
+@pytest.mark.parametrize("href", ["//[", "http://[::1", "http://a.example:port/", "\x1b]52;c;"])
+def test_a_canonical_link_that_is_no_url_is_dropped(href):
+    assert every_output(page(f'<link rel="canonical" href="{href}">')).article.url is None
+
+
+def test_a_number_beyond_float_has_no_value_and_json_stays_strict():
+    body = "<p>It cost $1" + "0" * 309 + " in all, the trust said on Tuesday.</p>" + PARA
+    doc = every_output(page(body=body))
+    assert any(f.value is None and f.text.startswith("$1000") for f in doc.analysis.figures)
+
+
+def test_readability_keeps_its_traceback_to_itself(capsys):
+    data = page('<base href="http://a\x1b.example/">', f'<a href="x">y</a>{PARA}')
+    every_output(data)
+    captured = capsys.readouterr()
+    assert captured.err == "" and captured.out == ""
+
+
+@pytest.mark.parametrize("depth", [300, 3000, 20000])
+def test_deep_nesting_keeps_the_text(depth):
+    body = "<div>" * depth + PARA + "</div>" * depth
+    assert "harbour trust" in every_output(page(body=body)).article.text
+
+
+def test_escape_sequences_and_bidi_never_reach_any_output():
+    head = (
+        "<title>T\x1b]52;c;aGk=\x07itle \u202eevil</title>"
+        '<link rel="canonical" href="http://e.example/\x9b2J">'
+        '<html lang="e\u202en">'
+    )
+    body = f"<p>x\x1b[2J \x9b2J \u202eevil and \u2066more\u2069</p>{PARA}"
+    doc = every_output(page(head, body))
+    assert "\x1b" not in doc.article.title and "\u202e" not in doc.article.title
+    assert doc.article.language == "en"
+
+
+def test_quote_heavy_text_analyses_in_time_linear_in_its_length():
+    def text(n: int) -> str:
+        one = '"We will build the quay now," Ana Ruiz said. "And the road," he said. '
+        return "\n\n".join(one * 3 for _ in range(n))
+
+    def took(n: int) -> float:
+        article = extract_text(text(n), "q")
+        start = time.perf_counter()
+        analyze(article)
+        return time.perf_counter() - start
+
+    took(5)  # the model loads once
+    small, large = took(40), took(160)
+    assert large < small * 4 * 2.0, (small, large)  # 4x the text: far from 16x
