@@ -63,6 +63,9 @@ def library_main(argv: Sequence[str]) -> int:
         print(f"tui-reader: library: {lib.notice}", file=sys.stderr)
     try:
         return _run(lib, args)
+    except LibraryError as exc:  # busy, disk full, read-only: said, nothing lost
+        print(f"tui-reader: library: {exc}", file=sys.stderr)
+        return 1
     finally:
         lib.close()
 

@@ -55,9 +55,11 @@ class Entry:
 class ArticleStore(Database):
     """Articles in the library's database."""
 
-    def __init__(self, path: Path, *, raw_cap: int = DEFAULT_RAW_CAP) -> None:
+    def __init__(
+        self, path: Path, *, raw_cap: int = DEFAULT_RAW_CAP, busy_timeout: float = 30.0
+    ) -> None:
         self.raw_cap = raw_cap
-        super().__init__(path)
+        super().__init__(path, busy_timeout=busy_timeout)
 
     def save(self, fetched: Fetched, article: Article, analysis: Analysis | None = None) -> int:
         """Keep (or update) an article; returns its id."""

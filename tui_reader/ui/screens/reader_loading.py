@@ -132,6 +132,9 @@ class ArticleLoading(Screen):
             return
         store = self._store
         if store is not None and library_id is not None:
-            store.save_analysis(library_id, analysis)
+            try:
+                store.save_analysis(library_id, analysis)
+            except Exception as exc:  # shown all the same; kept next time it is opened
+                self.notify(f"Analysis not kept: {exc}", severity="warning", markup=False)
         if not worker.is_cancelled:
             self.post_message(AnalysisReady(article, analysis))
