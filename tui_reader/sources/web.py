@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
+import threading
 import time
 import zlib
+from contextlib import suppress
 from urllib.parse import urlsplit
 
 import httpx
@@ -51,53 +54,74 @@ def fetch_url(
     etag: str | None = None,
     last_modified: str | None = None,
 ) -> Fetched:
-    """GET ``url``; raise SourceError with a one-line reason when it cannot be used."""
+    """GET ``url``; raise SourceError with a one-line reason when it cannot be used.
+
+    ``limits.timeout`` is one deadline for everything: connecting, each redirect, the
+    headers and the body. A server that sends its headers a byte at a time cannot hold
+    the reader past it: the request runs in a thread that is abandoned at the deadline."""
     url = url.strip()
     if not is_url(url):
         scheme = urlsplit(url).scheme or "none"
         raise SourceError(f"unsupported URL scheme '{scheme}' (use http or https)")
+    deadline = time.monotonic() + limits.timeout
+    outcome: dict[str, Fetched | BaseException] = {}
+    clients: list[httpx.Client] = []
+
+    def run() -> None:
+        try:
+            outcome["done"] = _fetch(url, limits, etag, last_modified, deadline, clients)
+        except BaseException as exc:  # handed to the caller's thread
+            outcome["done"] = exc
+
+    worker = threading.Thread(target=run, name="tui-reader-fetch", daemon=True)
+    worker.start()
+    worker.join(max(0.0, deadline - time.monotonic()) + 0.5)
+    if worker.is_alive():
+        for client in clients:  # let the abandoned request end as soon as it can
+            with suppress(Exception):
+                client.close()
+        raise SourceError(f"timed out after {limits.timeout:g} s")
+    done = outcome["done"]
+    if isinstance(done, BaseException):
+        raise done
+    return done
+
+
+def _fetch(
+    url: str,
+    limits: Limits,
+    etag: str | None,
+    last_modified: str | None,
+    deadline: float,
+    clients: list[httpx.Client],
+) -> Fetched:
     headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    deadline = time.monotonic() + limits.timeout
     timeout = httpx.Timeout(limits.timeout)
     try:
-        with (
-            httpx.Client(
-                follow_redirects=True,
-                max_redirects=limits.max_redirects,
-                timeout=timeout,
-                headers=headers,
-            ) as client,
-            client.stream("GET", url) as response,
-        ):
-            if response.status_code == 304:
-                return Fetched(
-                    source=url,
-                    data=b"",
-                    kind="html",
-                    url=str(response.url),
-                    etag=etag,
-                    last_modified=last_modified,
-                    not_modified=True,
-                )
-            if response.status_code >= 400:
-                phrase = response.reason_phrase or ""
-                raise SourceError(f"HTTP {response.status_code} {phrase}".rstrip())
-            mime, charset = _content_type(response.headers.get("content-type"))
-            if mime is not None and mime not in ACCEPTED_TYPES:
-                raise SourceError(f"is {mime}, not an article (HTML or text)")
-            declared = response.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > limits.max_bytes:
-                raise SourceError(
-                    f"is too large ({_mb(int(declared))}; the limit is {_mb(limits.max_bytes)})"
-                )
-            data = _read_body(response, limits, deadline)
-            final_url = str(response.url)
-            etag_out = response.headers.get("etag")
-            modified_out = response.headers.get("last-modified")
+        with httpx.Client(follow_redirects=False, timeout=timeout, headers=headers) as client:
+            clients.append(client)
+            request = client.build_request("GET", url)
+            for _hop in range(limits.max_redirects + 1):
+                response = client.send(request, stream=True)
+                try:
+                    if not response.is_redirect or response.next_request is None:
+                        return _answer(url, response, limits, deadline, etag, last_modified)
+                    nxt = response.next_request
+                finally:
+                    response.close()
+                if not redirect_allowed(str(request.url), str(nxt.url)):
+                    raise SourceError(
+                        f"redirected from a public address to a private one ({nxt.url.host}); "
+                        "refused"
+                    )
+                if time.monotonic() > deadline:
+                    raise SourceError(f"timed out after {limits.timeout:g} s")
+                request = nxt
+            raise SourceError("too many redirects (a redirect loop?)")
     except SourceError:
         raise
     except httpx.InvalidURL as exc:
@@ -106,6 +130,41 @@ def fetch_url(
         raise SourceError(_describe(exc)) from None
     except (OSError, ValueError) as exc:  # sockets, bad header values
         raise SourceError(str(exc) or type(exc).__name__) from None
+
+
+def _answer(
+    url: str,
+    response: httpx.Response,
+    limits: Limits,
+    deadline: float,
+    etag: str | None,
+    last_modified: str | None,
+) -> Fetched:
+    """The final response, read within the limits."""
+    if response.status_code == 304:
+        if not (etag or last_modified):
+            raise SourceError("the server answered 304 (not modified) to a plain request")
+        return Fetched(
+            source=url,
+            data=b"",
+            kind="html",
+            url=str(response.url),
+            etag=etag,
+            last_modified=last_modified,
+            not_modified=True,
+        )
+    if response.status_code >= 400:
+        phrase = response.reason_phrase or ""
+        raise SourceError(f"HTTP {response.status_code} {phrase}".rstrip())
+    mime, charset = _content_type(response.headers.get("content-type"))
+    if mime is not None and mime not in ACCEPTED_TYPES:
+        raise SourceError(f"is {mime}, not an article (HTML or text)")
+    declared = response.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limits.max_bytes:
+        raise SourceError(
+            f"is too large ({_mb(int(declared))}; the limit is {_mb(limits.max_bytes)})"
+        )
+    data = _read_body(response, limits, deadline)
     what = binary_kind(data)
     if what:
         raise SourceError(f"is a {what}, not an article (HTML or text)")
@@ -116,35 +175,103 @@ def fetch_url(
         source=url,
         data=data,
         kind=kind,
-        url=final_url,
+        url=str(response.url),
         charset=charset,
-        etag=etag_out,
-        last_modified=modified_out,
+        etag=response.headers.get("etag"),
+        last_modified=response.headers.get("last-modified"),
     )
 
 
+def _private(host: str | None) -> bool:
+    """Whether ``host`` is this machine or a private network (by its literal address, or
+    the names that always mean this machine)."""
+    if not host:
+        return True
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith((".localhost", ".local", ".internal")):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return not address.is_global
+
+
+def redirect_allowed(from_url: str, to_url: str) -> bool:
+    """A page on the public web may not send the reader into this machine or its network
+    (a redirect to 127.0.0.1, 10.x, 192.168.x ...); a local page may go anywhere."""
+    return _private(urlsplit(from_url).hostname) or not _private(urlsplit(to_url).hostname)
+
+
+class _Layer:
+    """One content-coding layer, undone with a cap on what it may produce. "deflate" is
+    zlib-wrapped by the standard and raw in practice: both are read."""
+
+    def __init__(self, coding: str) -> None:
+        self.coding = coding
+        self.inflater = zlib.decompressobj(wbits=31 if "gzip" in coding else 15)
+        self.started = False
+
+    def feed(self, data: bytes, cap: int) -> bytes:
+        try:
+            out = self.inflater.decompress(data, cap + 1)
+        except zlib.error:
+            if self.coding != "deflate" or self.started:
+                raise
+            self.inflater = zlib.decompressobj(wbits=-15)  # raw deflate, no zlib header
+            out = self.inflater.decompress(data, cap + 1)
+        self.started = True
+        if self.inflater.unconsumed_tail:  # more than cap + 1 bytes in this layer alone
+            raise _TooLarge
+        return out
+
+    @property
+    def eof(self) -> bool:
+        return self.inflater.eof
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _layers(header: str) -> list[_Layer]:
+    """Decoders for a Content-Encoding list, the last applied first undone."""
+    codings = [c.strip().lower() for c in header.split(",") if c.strip()]
+    layers = []
+    for coding in reversed(codings):
+        if coding == "identity":
+            continue
+        if coding not in ("gzip", "x-gzip", "deflate"):
+            raise SourceError(f"uses a content encoding tui-reader cannot read ({coding})")
+        layers.append(_Layer(coding))
+    return layers
+
+
 def _read_body(response: httpx.Response, limits: Limits, deadline: float) -> bytes:
-    """Stream the body, decompressing gzip/deflate here so that a truncated stream is
-    caught and the size cap holds for the decompressed bytes (no gzip bombs)."""
-    encoding = response.headers.get("content-encoding", "").strip().lower()
-    inflater = zlib.decompressobj(wbits=47) if encoding in ("gzip", "x-gzip", "deflate") else None
+    """Stream the raw body and undo every content-coding layer here, so that a truncated
+    stream is caught and the size cap holds after each layer (no gzip bombs)."""
+    layers = _layers(response.headers.get("content-encoding", ""))
+    cap = limits.max_bytes
     chunks: list[bytes] = []
     total = 0
-    stream = response.iter_raw() if inflater else response.iter_bytes()
-    for raw in stream:
+    for raw in response.iter_raw():
+        chunk = raw
         try:
-            chunk = inflater.decompress(raw, limits.max_bytes + 1) if inflater else raw
+            for layer in layers:
+                chunk = layer.feed(chunk, cap)
         except zlib.error:
             raise SourceError(
                 "the response body is damaged (it could not be decompressed)"
             ) from None
+        except _TooLarge:
+            raise SourceError(f"is too large (over {_mb(cap)})") from None
         total += len(chunk)
-        if total > limits.max_bytes:
-            raise SourceError(f"is too large (over {_mb(limits.max_bytes)})")
+        if total > cap:
+            raise SourceError(f"is too large (over {_mb(cap)})")
         if time.monotonic() > deadline:
             raise SourceError(f"timed out after {limits.timeout:g} s")
         chunks.append(chunk)
-    if inflater is not None and not inflater.eof:
+    if any(not layer.eof for layer in layers):
         raise SourceError("the response body is damaged (the compressed data is cut short)")
     return b"".join(chunks)
 
