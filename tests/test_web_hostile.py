@@ -10,8 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tui_reader.sources import Limits, SourceError
-from tui_reader.sources import web
+from tui_reader.sources import Limits, SourceError, web
 from tui_reader.sources.web import fetch_url, redirect_allowed
 
 STORY = b"<html><body><p>" + b"The harbour trust met about the quay. " * 20 + b"</p></body></html>"

@@ -1,0 +1,51 @@
+"""Generated hostile pages through extraction, analysis and the three output formats: only
+our own load errors, strict JSON, spans inside the text, nothing a terminal acts on, and
+time in proportion to size. A short run here; bench_hostile.py runs thousands."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+
+from hostile_pages import hostile_page
+
+from tui_reader.analyze import analyze
+from tui_reader.extract.errors import ExtractionError
+from tui_reader.extract.html import extract_html
+from tui_reader.formats import as_json, as_markdown, as_text
+from tui_reader.model import Document
+
+ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def check_page(data: bytes, charset: str | None) -> str:
+    """Run one page through everything; returns 'ok' or 'refused', raises on a fault."""
+    try:
+        article = extract_html(data, "fuzz", charset=charset)
+    except ExtractionError:
+        return "refused"
+    analysis = analyze(article)
+    n = len(article.text)
+    for b in article.blocks:
+        assert 0 <= b.start <= b.end <= n
+    spans = [(e.start, e.end) for e in (*analysis.quotes, *analysis.figures)]
+    spans += [m for e in analysis.entities for m in e.mentions]
+    assert all(0 <= s <= t <= n for s, t in spans)
+    doc = Document(article, analysis)
+    out = as_json(doc)
+    json.loads(out, parse_constant=lambda c: (_ for _ in ()).throw(ValueError(c)))
+    for text in (out, as_markdown(doc), as_text(doc)):
+        assert not ACTIVE.search(text.replace("\n", "").replace("\t", ""))
+    return "ok"
+
+
+def test_generated_hostile_pages_are_answered_cleanly():
+    outcomes = {"ok": 0, "refused": 0}
+    for seed in range(120):
+        data, charset = hostile_page(seed)
+        start = time.perf_counter()
+        outcomes[check_page(data, charset)] += 1
+        took = time.perf_counter() - start
+        assert took < 2.0 + len(data) / 50_000, (seed, took, len(data))
+    assert outcomes["ok"] > 60, outcomes  # most hostile pages still have a story to read
