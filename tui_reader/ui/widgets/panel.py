@@ -91,19 +91,16 @@ class Panel(Vertical):
         def control(self) -> Panel:
             return self.panel
 
-    class QuoteChosen(_Chosen):
+    class _QuoteMessage(_Chosen):
+        def __init__(self, panel: Panel, index: int, quote: Quote) -> None:
+            super().__init__(panel, index)
+            self.quote = quote
+
+    class QuoteChosen(_QuoteMessage):
         """A quote was chosen (enter or click)."""
 
-        def __init__(self, panel: Panel, index: int, quote: Quote) -> None:
-            super().__init__(panel, index)
-            self.quote = quote
-
-    class QuoteHighlighted(_Chosen):
+    class QuoteHighlighted(_QuoteMessage):
         """The cursor moved onto a quote: it is the current quote."""
-
-        def __init__(self, panel: Panel, index: int, quote: Quote) -> None:
-            super().__init__(panel, index)
-            self.quote = quote
 
     class EntityChosen(_Chosen):
         """An entity was chosen: its mentions are what to show."""
