@@ -7,7 +7,9 @@ quotation marks in every pairing. The same seed gives the same page."""
 
 from __future__ import annotations
 
+import json
 import random
+import re
 
 CHARSETS = [
     "utf-8",
@@ -208,3 +210,26 @@ def hostile_page(seed: int) -> tuple[bytes, str | None]:
     data = page.encode(encoding, "surrogatepass" if encoding.startswith("utf") else "replace")
     header = rng.choice([None, None, rng.choice(CHARSETS)])
     return data, header
+
+
+# What no output may hold: C0 controls (not newline or tab), DEL, C1, bidi overrides.
+TERMINAL_ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def strict_json(text: str):
+    """json.loads that refuses NaN and Infinity."""
+
+    def refuse(constant: str):
+        raise ValueError(f"not JSON: {constant}")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def assert_clean_outputs(doc) -> None:
+    """The three formats of ``doc``: strict JSON, and nothing a terminal acts on."""
+    from tui_reader.formats import as_json, as_markdown, as_text
+
+    out = as_json(doc)
+    strict_json(out)
+    for text in (out, as_markdown(doc), as_text(doc)):
+        assert not TERMINAL_ACTIVE.search(text.replace("\n", "").replace("\t", ""))

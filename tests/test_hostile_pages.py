@@ -3,43 +3,30 @@ must now give text (or our own one-line error), strict JSON and nothing a termin
 
 from __future__ import annotations
 
-import json
-import re
 import time
 
 import pytest
+from hostile_pages import assert_clean_outputs
 
 from tui_reader.analyze import analyze
 from tui_reader.extract.charset import decode
 from tui_reader.extract.errors import ExtractionError
 from tui_reader.extract.html import extract_html
 from tui_reader.extract.text import extract_text
-from tui_reader.formats import as_json, as_markdown, as_text
 from tui_reader.model import Document
 
 PARA = "<p>" + "The harbour trust met on Tuesday to discuss the new quay and its cost. " * 6
 PARA += "</p>"
-TERMINAL_ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def page(head: str = "", body: str = PARA) -> bytes:
     return f"<html><head>{head}</head><body>{body}</body></html>".encode()
 
 
-def strict_json(text: str):
-    def refuse(constant: str):
-        raise ValueError(f"not JSON: {constant}")
-
-    return json.loads(text, parse_constant=refuse)
-
-
 def every_output(data: bytes, charset: str | None = None) -> Document:
     article = extract_html(data, "t", charset=charset)
     doc = Document(article, analyze(article))
-    j = as_json(doc)
-    strict_json(j)
-    for out in (j, as_markdown(doc), as_text(doc)):
-        assert not TERMINAL_ACTIVE.search(out.replace("\n", "").replace("\t", ""))
+    assert_clean_outputs(doc)
     return doc
 
 

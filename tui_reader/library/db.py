@@ -12,6 +12,7 @@ reading. Every SQLite failure reaches callers as a LibraryError that says what t
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
@@ -234,8 +235,6 @@ def explain(exc: sqlite3.Error) -> str:
 
 def _writable(path: Path) -> bool:
     """Whether the library file (or, for a new one, its folder) can be written."""
-    import os
-
     if path.exists():
         return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     return os.access(path.parent, os.W_OK)
