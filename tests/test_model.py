@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from tui_reader.model import (
     Analysis,
     Article,
@@ -52,6 +54,7 @@ def test_json_has_exactly_the_schema_1_keys():
         "figures",
     ]
     assert d["schema"] == 1
+    assert list(to_json(replace(article, note="page text"), analysis))[-1] == "note"
     assert d["blocks"][1] == {"kind": "heading", "start": 34, "end": 39, "level": 2}
     assert d["entities"][0] == {
         "id": "e1",

@@ -64,6 +64,8 @@ def as_markdown(doc: Document) -> str:
         out += [" · ".join(meta), ""]
     if a.url:
         out += [f"Source: <{a.url}>", ""]
+    if a.note:
+        out += [f"*{md_escape(a.note)}*", ""]
     for block in a.blocks:
         out += [_block_markdown(a, block), ""]
     out += _panel(doc.analysis, markdown=True)

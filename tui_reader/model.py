@@ -69,6 +69,7 @@ class Article:
     language: str = "en"
     blocks: tuple[Block, ...] = ()
     links: tuple[Link, ...] = ()
+    note: str | None = None  # how the text was found, when it is not the usual way
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
@@ -188,7 +189,7 @@ def _figure_json(f: Figure) -> dict[str, Any]:
 
 def to_json(article: Article, analysis: Analysis = EMPTY_ANALYSIS) -> dict[str, Any]:
     """The schema-1 object for one source."""
-    return {
+    out = {
         "schema": SCHEMA,
         "source": article.source,
         "url": article.url,
@@ -204,6 +205,9 @@ def to_json(article: Article, analysis: Analysis = EMPTY_ANALYSIS) -> dict[str, 
         "quotes": [_quote_json(q) for q in analysis.quotes],
         "figures": [_figure_json(f) for f in analysis.figures],
     }
+    if article.note:  # only on a page whose text is not an article: schema 1 is unchanged
+        out["note"] = article.note
+    return out
 
 
 def article_from_json(d: dict[str, Any]) -> Article:
@@ -216,6 +220,7 @@ def article_from_json(d: dict[str, Any]) -> Article:
         site=d.get("site"),
         published=d.get("published"),
         language=d.get("language") or "en",
+        note=d.get("note") if isinstance(d.get("note"), str) else None,
         blocks=tuple(
             Block(b["kind"], b["start"], b["end"], b.get("level")) for b in d.get("blocks", ())
         ),

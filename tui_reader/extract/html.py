@@ -11,85 +11,30 @@ from __future__ import annotations
 import copy
 import logging
 import re
-from urllib.parse import urljoin
+from collections.abc import Callable
 
 import lxml.etree
 from lxml import html as lxml_html
 from readability import Document
 
 from ..model import Article
-from .builder import PendingBlock, Run, TextBuilder
+from .builder import PendingBlock, TextBuilder
 from .charset import decode
-from .clean import clean_inline, clean_url, strip_for_xml
+from .choose import (
+    NEAR_EMPTY_WORDS,
+    PAGE_TEXT_NOTE,
+    PROSE_BLOCK_WORDS,
+    looks_wrong,
+    prefer_second,
+    prose_words,
+    second_opinion,
+)
+from .clean import strip_for_xml
 from .errors import ExtractionError
 from .furniture import is_furniture_block, is_furniture_node, normalise_line
 from .metadata import Metadata, read_metadata
+from .walker import DROP_TAGS, Walker
 
-HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-BLOCK_TAGS = {
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "header",
-    "footer",
-    "ul",
-    "ol",
-    "li",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "figure",
-    "figcaption",
-    "table",
-    "thead",
-    "tbody",
-    "tfoot",
-    "tr",
-    "td",
-    "th",
-    "caption",
-    "hr",
-    "address",
-    "center",
-    "details",
-    "summary",
-    "body",
-    "html",
-    "aside",
-    "nav",
-    "form",
-    "fieldset",
-    *HEADINGS,
-}
-DROP_TAGS = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "math",
-    "iframe",
-    "object",
-    "embed",
-    "video",
-    "audio",
-    "canvas",
-    "button",
-    "input",
-    "select",
-    "textarea",
-    "nav",
-    "aside",
-    "dialog",
-    "menu",
-    "label",
-    "link",
-    "meta",
-)
 _DROP_XPATH = "|".join(f"//{t}" for t in DROP_TAGS)
 _NON_WORD = re.compile(r"\W+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -138,16 +83,28 @@ def _drop(el: lxml_html.HtmlElement) -> None:
         el.drop_tree()
 
 
-def preclean(doc: lxml_html.HtmlElement) -> None:
-    """Remove what is never article text: code, controls, hidden nodes, furniture blocks."""
+def drop_unseen(doc: lxml_html.HtmlElement) -> None:
+    """Remove what a reader never sees: code, controls, hidden nodes, comments."""
     for el in doc.xpath(_DROP_XPATH):
         _drop(el)
+    drop_hidden(doc)
+    for el in doc.xpath("//comment()|//processing-instruction()"):
+        _drop(el)
+
+
+def drop_hidden(doc: lxml_html.HtmlElement) -> None:
+    """Remove the nodes a page hides (``hidden``, ``aria-hidden``, ``display: none``)."""
     for el in doc.xpath("//*[@hidden or @aria-hidden='true' or @style]"):
         if el.get("hidden") is not None or el.get("aria-hidden") == "true":
             if el.tag not in ("body", "html"):
                 _drop(el)
         elif _HIDDEN_STYLE.search(el.get("style", "")):
             _drop(el)
+
+
+def preclean(doc: lxml_html.HtmlElement) -> None:
+    """Remove what is never article text: what is unseen, and furniture blocks."""
+    drop_unseen(doc)
     for el in doc.xpath("//*[@class or @id or @role or @itemprop or @data-component]"):
         if el.tag in ("body", "html") or el.getparent() is None:
             continue
@@ -157,8 +114,6 @@ def preclean(doc: lxml_html.HtmlElement) -> None:
     # "unlikely candidate" words would drop them for their class, so neutralise it.
     for el in doc.xpath("//blockquote[@class]"):
         el.set("class", "embedded-post")
-    for el in doc.xpath("//comment()|//processing-instruction()"):
-        _drop(el)
 
 
 # readability logs (with a traceback) every page it gives up on; the reader says so itself.
@@ -172,125 +127,6 @@ class _Readable(Document):
 
     def _parse(self, input):
         return super()._parse(copy.deepcopy(input))
-
-
-def _absolute(href: str | None, base: str | None) -> str | None:
-    if not href:
-        return None
-    href = href.strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
-        return None
-    try:
-        return clean_url(urljoin(base or "", href))
-    except ValueError:
-        return None
-
-
-class _Walker:
-    """Turns the chosen content node into PendingBlocks, inline runs with links."""
-
-    def __init__(self, base: str | None) -> None:
-        self.base = base
-        self.blocks: list[PendingBlock] = []
-        self.runs: list[Run] = []
-        self.kind = "paragraph"
-        self.level: int | None = None
-        self.link: str | None = None
-        self.breaks = 0
-
-    def flush(self) -> None:
-        if any(r.text.strip() for r in self.runs):
-            self.blocks.append(PendingBlock(self.kind, tuple(self.runs), self.level))
-        self.runs = []
-        self.breaks = 0
-
-    def text(self, s: str | None) -> None:
-        if s:
-            if s.strip():
-                self.breaks = 0
-            self.runs.append(Run(s, self.link))
-
-    def block(self, el, kind: str, level: int | None = None) -> None:
-        saved = (self.kind, self.level)
-        self.flush()
-        self.kind, self.level = kind, level
-        self.inner(el)
-        self.flush()
-        self.kind, self.level = saved
-
-    def inner(self, el) -> None:
-        self.text(el.text)
-        for child in el:
-            self.node(child)
-            self.text(child.tail)
-
-    def node(self, el) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
-        if not tag or tag in DROP_TAGS:
-            return
-        if tag in HEADINGS:
-            self.block(el, "heading", HEADINGS[tag])
-        elif tag == "br":
-            self.breaks += 1
-            if self.breaks >= 2:
-                self.flush()
-            else:
-                self.runs.append(Run(" "))
-        elif tag == "li" or tag == "dd" or tag == "dt":
-            self.block(el, "quote" if self.kind == "quote" else "list_item")
-        elif tag == "blockquote":
-            self.block(el, "quote")
-        elif tag == "pre":
-            self.flush()
-            self.blocks.append(PendingBlock("code", (Run(el.text_content()),)))
-        elif tag in ("figcaption", "caption"):
-            self.block(el, "figure")
-        elif tag == "figure":
-            self.figure(el)
-        elif tag == "img":
-            self.image(el)
-        elif tag == "tr":
-            self.row(el)
-        elif tag == "a":
-            saved = self.link
-            self.link = self.link or _absolute(el.get("href"), self.base)
-            self.inner(el)
-            self.link = saved
-        elif tag in BLOCK_TAGS:
-            kind = self.kind if self.kind in ("quote", "list_item") else "paragraph"
-            self.block(el, kind, self.level)
-        else:
-            self.inner(el)
-
-    def figure(self, el) -> None:
-        captions = el.xpath(".//figcaption")
-        if captions:
-            self.block(captions[0], "figure")
-            return
-        imgs = el.xpath(".//img[@alt]")
-        if len(imgs) == 1:
-            self.image(imgs[0])
-            return
-        self.block(el, "paragraph")
-
-    def image(self, el) -> None:
-        """A lone image with alt text stands for its caption."""
-        alt = clean_inline(el.get("alt") or "")
-        if len(alt.split()) < 4:
-            return
-        parent = el.getparent()
-        if parent is not None and clean_inline(parent.text_content()):
-            return  # an inline image beside text adds nothing readable
-        self.flush()
-        self.blocks.append(PendingBlock("figure", (Run(alt),)))
-
-    def row(self, el) -> None:
-        cells = [clean_inline(c.text_content()) for c in el if c.tag in ("td", "th")]
-        cells = [c for c in cells if c]
-        if cells:
-            self.flush()
-            self.blocks.append(PendingBlock("paragraph", (Run(" | ".join(cells)),)))
 
 
 def _content(doc: lxml_html.HtmlElement, url: str | None) -> lxml_html.HtmlElement | None:
@@ -350,16 +186,49 @@ def extract_html(
     raise ExtractionError("the page is nested too deep to read")
 
 
+def _walk(node: lxml_html.HtmlElement | None, meta: Metadata) -> list[PendingBlock]:
+    if node is None:
+        return []
+    walker = Walker(meta.base_url)
+    walker.inner(node)
+    walker.flush()
+    return select_blocks(walker.blocks, meta)
+
+
+def _words(blocks: list[PendingBlock]) -> int:
+    return sum(len(b.plain.split()) for b in blocks)
+
+
+def _reparse(text: str, clean: Callable[[lxml_html.HtmlElement], None]) -> lxml_html.HtmlElement:
+    """The page parsed again (the first tree is cut to readability's choice), cleaned."""
+    doc = parse(text)
+    clean(doc)
+    return doc
+
+
+def _page_text(doc: lxml_html.HtmlElement, meta: Metadata) -> list[PendingBlock]:
+    """The page's own text: its prose paragraphs, or every block when it has none."""
+    blocks = _walk(doc.find("body"), meta)
+    prose = [b for b in blocks if len(b.plain.split()) >= PROSE_BLOCK_WORDS]
+    return prose or blocks
+
+
 def _extract(text: str, source: str, url: str | None) -> Article:
     doc = parse(text)
     meta = read_metadata(doc, url)
+    prose = prose_words(doc)
     preclean(doc)
-    content = _content(doc, url)
-    walker = _Walker(meta.base_url)
-    if content is not None:
-        walker.inner(content)
-        walker.flush()
-    blocks = select_blocks(walker.blocks, meta)
+    blocks = _walk(_content(doc, url), meta)
+    words = _words(blocks)
+    note = None
+    if looks_wrong(words, prose):
+        second = _walk(second_opinion(_reparse(text, drop_hidden)), meta)
+        if prefer_second(words, _words(second)):
+            blocks, words = second, _words(second)
+        if words < NEAR_EMPTY_WORDS:
+            page = _page_text(_reparse(text, drop_unseen), meta)
+            if _words(page) > words:
+                blocks, note = page, PAGE_TEXT_NOTE
     builder = TextBuilder()
     for b in blocks:
         builder.add(b)
@@ -377,4 +246,5 @@ def _extract(text: str, source: str, url: str | None) -> Article:
         language=meta.language,
         blocks=block_spans,
         links=links,
+        note=note,
     )

@@ -57,6 +57,8 @@ class ArticleHeader(Widget):
         meta.append(f"{self._minutes} min read")
         meta.append(f"{round(self._progress * 100)}%")
         sub = Text(" · ".join(meta), style="dim", overflow="ellipsis", no_wrap=True)
+        if a.note:
+            sub.append(f"   {a.note}", style="italic")
         if self._note:
             sub.append(f"   {self._note}", style="italic")
         return Text("\n").join([line, sub])

@@ -1,0 +1,104 @@
+"""A second opinion when readability's body looks wrong, and never an empty page."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_reader.extract import choose
+from tui_reader.extract import html as extractor
+from tui_reader.extract.errors import ExtractionError
+from tui_reader.extract.html import extract_html
+
+STORY = (
+    "The council voted on Tuesday to close the old bridge for repairs that engineers say "
+    "will take most of the summer and cost far more than the town first expected."
+)
+
+
+def test_a_long_first_body_is_trusted() -> None:
+    assert not choose.looks_wrong(400, 600)
+
+
+def test_a_short_first_body_or_a_small_share_of_the_prose_is_checked() -> None:
+    assert choose.looks_wrong(20, 30)
+    assert choose.looks_wrong(120, 1000)
+
+
+def test_the_second_body_wins_only_when_the_first_found_next_to_nothing_or_little() -> None:
+    assert choose.prefer_second(3, 40)
+    assert choose.prefer_second(60, 400)
+    assert not choose.prefer_second(60, 200)  # a little longer is no reason to switch
+    assert not choose.prefer_second(60, 50)
+
+
+def test_prose_words_leave_out_links_and_code() -> None:
+    from tui_reader.extract.html import parse
+
+    doc = parse(
+        "<html><body><p>one two three <a href='/x'>four five</a></p>"
+        "<script>var six = 7;</script></body></html>"
+    )
+    assert choose.prose_words(doc) == 3
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>A page</title></head><body>{body}</body></html>"
+
+
+def test_a_second_body_much_longer_than_a_teaser_replaces_it(monkeypatch) -> None:
+    from lxml import html as lxml_html
+
+    story = "".join(f"<p>{STORY} Part {i}.</p>" for i in range(8))
+    monkeypatch.setattr(extractor, "second_opinion", lambda doc: lxml_html.fromstring(story))
+    teaser = "<p>Bridge closed for the summer, the council says, after a long vote.</p>"
+    article = extract_html(_page(f"<article>{teaser}</article>"), "p")
+    assert "Part 7." in article.text
+    assert article.note is None
+
+
+def test_a_second_body_a_little_longer_does_not_replace_the_first(monkeypatch) -> None:
+    from lxml import html as lxml_html
+
+    first = f"<article><p>{STORY}</p><p>{STORY} Again.</p></article>"
+    other = f"<div><p>{STORY}</p><p>{STORY} Again.</p><p>Footer text of the site.</p></div>"
+    monkeypatch.setattr(extractor, "second_opinion", lambda doc: lxml_html.fromstring(other))
+    article = extract_html(_page(first), "p")
+    assert "Footer text" not in article.text
+
+
+def test_hidden_text_stays_hidden_whichever_extractor_reads_the_page() -> None:
+    article = extract_html(_page(f"<div>{STORY}</div><div hidden>secret words</div>"), "page.html")
+    assert "secret" not in article.text
+
+
+def test_a_page_no_extractor_reads_shows_its_text_with_a_note(monkeypatch) -> None:
+    monkeypatch.setattr(extractor, "second_opinion", lambda doc: None)
+    html = _page(
+        "<div class='comment-list'><div>" + STORY + "</div></div>"
+        "<ul><li><a href='/a'>Home</a></li><li><a href='/b'>News</a></li></ul>"
+    )
+    article = extract_html(html, "page.html")
+    assert STORY in article.text
+    assert article.note == choose.PAGE_TEXT_NOTE
+
+
+def test_page_text_keeps_short_lines_when_the_page_has_no_prose(monkeypatch) -> None:
+    monkeypatch.setattr(extractor, "second_opinion", lambda doc: None)
+    article = extract_html(_page("<div class='comments'>Gone fishing.</div>"), "page.html")
+    assert article.text == "Gone fishing."
+    assert article.note == choose.PAGE_TEXT_NOTE
+
+
+def test_a_page_with_no_visible_text_is_still_an_error(monkeypatch) -> None:
+    with pytest.raises(ExtractionError):
+        extract_html(_page("<script>var a = 1;</script><div hidden>secret</div>"), "page.html")
+
+
+def test_the_note_reaches_the_json_and_comes_back() -> None:
+    from tui_reader.model import article_from_json, to_json
+
+    article = extract_html(
+        _page("<div class='comments'>Gone fishing, back on Monday.</div>"), "page.html"
+    )
+    again = article_from_json(to_json(article))
+    assert again.note == article.note

@@ -1,0 +1,196 @@
+"""The chosen HTML walked into blocks: headings, paragraphs, quotes, list items, captions.
+
+Inline text becomes runs; a run inside a link keeps the link's absolute URL.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from .builder import PendingBlock, Run
+from .clean import clean_inline, clean_url
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "hr",
+    "address",
+    "center",
+    "details",
+    "summary",
+    "body",
+    "html",
+    "aside",
+    "nav",
+    "form",
+    "fieldset",
+    *HEADINGS,
+}
+DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "canvas",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "nav",
+    "aside",
+    "dialog",
+    "menu",
+    "label",
+    "link",
+    "meta",
+)
+
+
+def _absolute(href: str | None, base: str | None) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
+    try:
+        return clean_url(urljoin(base or "", href))
+    except ValueError:
+        return None
+
+
+class Walker:
+    """Turns the chosen content node into PendingBlocks, inline runs with links."""
+
+    def __init__(self, base: str | None) -> None:
+        self.base = base
+        self.blocks: list[PendingBlock] = []
+        self.runs: list[Run] = []
+        self.kind = "paragraph"
+        self.level: int | None = None
+        self.link: str | None = None
+        self.breaks = 0
+
+    def flush(self) -> None:
+        if any(r.text.strip() for r in self.runs):
+            self.blocks.append(PendingBlock(self.kind, tuple(self.runs), self.level))
+        self.runs = []
+        self.breaks = 0
+
+    def text(self, s: str | None) -> None:
+        if s:
+            if s.strip():
+                self.breaks = 0
+            self.runs.append(Run(s, self.link))
+
+    def block(self, el, kind: str, level: int | None = None) -> None:
+        saved = (self.kind, self.level)
+        self.flush()
+        self.kind, self.level = kind, level
+        self.inner(el)
+        self.flush()
+        self.kind, self.level = saved
+
+    def inner(self, el) -> None:
+        self.text(el.text)
+        for child in el:
+            self.node(child)
+            self.text(child.tail)
+
+    def node(self, el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if not tag or tag in DROP_TAGS:
+            return
+        if tag in HEADINGS:
+            self.block(el, "heading", HEADINGS[tag])
+        elif tag == "br":
+            self.breaks += 1
+            if self.breaks >= 2:
+                self.flush()
+            else:
+                self.runs.append(Run(" "))
+        elif tag == "li" or tag == "dd" or tag == "dt":
+            self.block(el, "quote" if self.kind == "quote" else "list_item")
+        elif tag == "blockquote":
+            self.block(el, "quote")
+        elif tag == "pre":
+            self.flush()
+            self.blocks.append(PendingBlock("code", (Run(el.text_content()),)))
+        elif tag in ("figcaption", "caption"):
+            self.block(el, "figure")
+        elif tag == "figure":
+            self.figure(el)
+        elif tag == "img":
+            self.image(el)
+        elif tag == "tr":
+            self.row(el)
+        elif tag == "a":
+            saved = self.link
+            self.link = self.link or _absolute(el.get("href"), self.base)
+            self.inner(el)
+            self.link = saved
+        elif tag in BLOCK_TAGS:
+            kind = self.kind if self.kind in ("quote", "list_item") else "paragraph"
+            self.block(el, kind, self.level)
+        else:
+            self.inner(el)
+
+    def figure(self, el) -> None:
+        captions = el.xpath(".//figcaption")
+        if captions:
+            self.block(captions[0], "figure")
+            return
+        imgs = el.xpath(".//img[@alt]")
+        if len(imgs) == 1:
+            self.image(imgs[0])
+            return
+        self.block(el, "paragraph")
+
+    def image(self, el) -> None:
+        """A lone image with alt text stands for its caption."""
+        alt = clean_inline(el.get("alt") or "")
+        if len(alt.split()) < 4:
+            return
+        parent = el.getparent()
+        if parent is not None and clean_inline(parent.text_content()):
+            return  # an inline image beside text adds nothing readable
+        self.flush()
+        self.blocks.append(PendingBlock("figure", (Run(alt),)))
+
+    def row(self, el) -> None:
+        cells = [clean_inline(c.text_content()) for c in el if c.tag in ("td", "th")]
+        cells = [c for c in cells if c]
+        if cells:
+            self.flush()
+            self.blocks.append(PendingBlock("paragraph", (Run(" | ".join(cells)),)))
