@@ -35,8 +35,8 @@ def test_prose_words_leave_out_links_and_code() -> None:
     from tui_reader.extract.html import parse
 
     doc = parse(
-        "<html><body><p>one two three <a href='/x'>four five</a></p>"
-        "<script>var six = 7;</script></body></html>"
+        "<html><body><p>one two three <a href='/x'>four five</a> </p>"
+        " <script>var six = 7;</script></body></html>"
     )
     assert choose.prose_words(doc) == 3
 

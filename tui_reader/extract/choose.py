@@ -22,25 +22,28 @@ from lxml import html as lxml_html
 
 # An extraction under this many words found no article.
 NEAR_EMPTY_WORDS = 10
-# Below this many words, or this share of the page's prose, the first body looks wrong.
-SHORT_WORDS = 50
-PROSE_SHARE = 0.5
 # A second body this many times longer than the first is the story the first missed.
 SWITCH_RATIO = 5
+# Below this many words, or this share of the page's prose, the first body looks wrong
+# (with more than a fifth of the prose, no second body could be five times longer).
+SHORT_WORDS = 50
+PROSE_SHARE = 1 / SWITCH_RATIO
 # A page-text paragraph at least this long is prose, not a menu or a label.
 PROSE_BLOCK_WORDS = 10
 
 PAGE_TEXT_NOTE = "no article found: showing the page's text"
 
-_PROSE_XPATH = (
-    "//body//text()[not(ancestor::a or ancestor::script or ancestor::style"
-    " or ancestor::noscript or ancestor::template)]"
-)
+_CODE_OR_LINK = "self::a or self::script or self::style or self::noscript or self::template"
+_NOT_PROSE = f"//body//*[{_CODE_OR_LINK}][not(ancestor::*[{_CODE_OR_LINK}])]"
 
 
 def prose_words(doc: lxml_html.HtmlElement) -> int:
-    """Words of text in the page's body outside links and code."""
-    return sum(len(t.split()) for t in doc.xpath(_PROSE_XPATH))
+    """Words of text in the page's body outside links and code (an estimate: words that
+    touch across a tag boundary count once)."""
+    words = len(doc.xpath("string(//body)").split())
+    for el in doc.xpath(_NOT_PROSE):
+        words -= len(el.text_content().split())
+    return max(words, 0)
 
 
 def looks_wrong(words: int, prose: int) -> bool:
