@@ -17,7 +17,7 @@ import lxml.etree
 from lxml import html as lxml_html
 from readability import Document
 
-from ..model import Article
+from ..model import Article, Block
 from .builder import PendingBlock, TextBuilder
 from .charset import decode
 from .choose import (
@@ -213,6 +213,17 @@ def _page_text(doc: lxml_html.HtmlElement, meta: Metadata) -> list[PendingBlock]
     return prose or blocks
 
 
+TITLE_WORDS = 12
+
+
+def fallback_title(body: str, blocks: tuple[Block, ...]) -> str:
+    """A title for a page that names none: its first heading, else its first line, cut."""
+    first = next((b for b in blocks if b.kind == "heading"), blocks[0] if blocks else None)
+    line = body[first.start : first.end] if first else body
+    words = line.split()
+    return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
+
+
 def _extract(text: str, source: str, url: str | None) -> Article:
     doc = parse(text)
     meta = read_metadata(doc, url)
@@ -238,7 +249,7 @@ def _extract(text: str, source: str, url: str | None) -> Article:
     return Article(
         source=source,
         text=body,
-        title=meta.title,
+        title=meta.title or fallback_title(body, block_spans),
         url=meta.canonical or url,
         byline=meta.byline,
         site=meta.site,

@@ -171,6 +171,25 @@ def _is_url(value: str | None) -> bool:
     return bool(value) and urlsplit(value.strip()).scheme in ("http", "https")
 
 
+_BYLINE_WORDS = 8  # longer than this, an "author" element holds a bio, not a name
+
+
+def _byline_in_page(doc: lxml_html.HtmlElement) -> str | None:
+    """The author named in the page itself: ``itemprop=author``, ``rel=author``, a byline."""
+    for path in (
+        "//*[@itemprop='author']//*[@itemprop='name']",
+        "//*[@itemprop='author']",
+        "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]",
+    ):
+        for el in doc.xpath(path)[:3]:
+            name = el.get("content") if el.tag == "meta" else el.text_content()
+            name = clean_inline(name or "")
+            if name and len(name.split()) <= _BYLINE_WORDS and not _is_url(name):
+                return name
+    return None
+
+
 def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     ld = json_ld_article(doc)
     meta = _meta(doc)
@@ -193,6 +212,9 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     title = _first(headline, meta.get("og:title"), meta.get("twitter:title"), meta.get("dc.title"))
     title = _clean_title(title, site) if title else _clean_title(_first(page_title), site)
+    if not title:  # no title anywhere in the head: the page's first top heading
+        h1 = doc.find(".//h1")
+        title = _first(h1.text_content()) if h1 is not None else None
 
     authors = [a for a in _names(ld.get("author")) if not _is_url(a)]
     byline = _first(
@@ -203,6 +225,7 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
         meta.get("dc.creator"),
         meta.get("parsely-author"),
     )
+    byline = byline or _byline_in_page(doc)
     if byline and byline.lower().startswith("by "):
         byline = byline[3:].strip()
 
