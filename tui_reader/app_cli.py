@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .sources import Limits
+from .sources import STDIN_PREFIX, Limits
 
 
 def app_parser() -> argparse.ArgumentParser:
@@ -74,7 +74,7 @@ def _stdin_to_temp() -> str:
 
     data = sys.stdin.buffer.read()
     fd, path = tempfile.mkstemp(
-        prefix="tui-reader-stdin-", suffix=".html" if data.lstrip()[:1] == b"<" else ".txt"
+        prefix=STDIN_PREFIX, suffix=".html" if data.lstrip()[:1] == b"<" else ".txt"
     )
     with os.fdopen(fd, "wb") as fh:
         fh.write(data)

@@ -6,7 +6,7 @@ The web client (httpx) is imported only when a URL is fetched.
 from __future__ import annotations
 
 from .base import DEFAULT_LIMITS, Fetched, Limits, SourceError, is_url, looks_like_url
-from .files import read_file, read_stdin
+from .files import STDIN_PREFIX, read_file, read_stdin
 
 
 def fetch_url(url: str, limits: Limits = DEFAULT_LIMITS, **conditional: str | None) -> Fetched:
@@ -24,4 +24,13 @@ def fetch(source: str, limits: Limits = DEFAULT_LIMITS) -> Fetched:
     return read_file(source)
 
 
-__all__ = ["DEFAULT_LIMITS", "Fetched", "Limits", "SourceError", "fetch", "fetch_url", "is_url"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "STDIN_PREFIX",
+    "Fetched",
+    "Limits",
+    "SourceError",
+    "fetch",
+    "fetch_url",
+    "is_url",
+]

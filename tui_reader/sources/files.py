@@ -11,6 +11,9 @@ from typing import BinaryIO
 from .base import Fetched, SourceError, binary_kind, sniff_kind
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# The app keeps standard input in a temporary file whose name starts so: it has no source
+# to read again.
+STDIN_PREFIX = "tui-reader-stdin-"
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".xht"}
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".rst"}
 

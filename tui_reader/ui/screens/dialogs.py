@@ -48,7 +48,7 @@ HELP_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         "Library",
         [
             ("L", "the library: everything you have read"),
-            ("r", "refresh the article from the web"),
+            ("r", "refresh: a web page asks the site for a newer copy, a file is read again"),
         ],
     ),
     (
@@ -62,13 +62,58 @@ HELP_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 
+LIBRARY_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "The library",
+        [
+            ("j / k, ↓ / ↑", "move a row"),
+            ("PgDn / PgUp, g / G", "move a page, to the top or the bottom"),
+            ("enter", "read the article, where you left it"),
+            ("/", "search titles and text as you type; enter goes to the hits"),
+            ("o", "sort: last read, title, site, date, progress, added"),
+            ("*", "star or unstar"),
+            ("d", "delete (asks first)"),
+            ("ctrl+o or :", "open a URL or a file"),
+            ("escape", "clear the search, or go back to the article"),
+            ("?", "this help"),
+            ("q", "quit"),
+        ],
+    ),
+]
+
+
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
+    """The keys, a section at a time; it scrolls with the reader's own keys."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close"),
+        Binding("j,down", "scroll(1)", "Down", show=False),
+        Binding("k,up", "scroll(-1)", "Up", show=False),
+        Binding("space,pagedown", "page(1)", "Page down", show=False),
+        Binding("b,pageup", "page(-1)", "Page up", show=False),
+        Binding("g,home", "ends(False)", "Top", show=False),
+        Binding("G,end", "ends(True)", "Bottom", show=False),
+    ]
+
+    def __init__(self, keys: list[tuple[str, list[tuple[str, str]]]] | None = None) -> None:
+        super().__init__()
+        self.keys = keys if keys is not None else HELP_KEYS
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one("#help", VerticalScroll).scroll_relative(y=lines, animate=False)
+
+    def action_page(self, direction: int) -> None:
+        scroll = self.query_one("#help", VerticalScroll)
+        scroll.scroll_relative(y=direction * max(1, scroll.size.height - 1), animate=False)
+
+    def action_ends(self, bottom: bool) -> None:
+        scroll = self.query_one("#help", VerticalScroll)
+        (scroll.scroll_end if bottom else scroll.scroll_home)(animate=False)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Label(Text("tui-reader keys", style="bold"))
-            for section, keys in HELP_KEYS:
+            for section, keys in self.keys:
                 table = Table.grid(padding=(0, 2))
                 table.add_column(style="bold", min_width=24)
                 table.add_column()

@@ -82,7 +82,7 @@ class LibraryScreen(Screen):
         Binding("o", "sort", "Sort"),
         Binding("escape", "close", "Back"),
         Binding("ctrl+o,colon", "open_source", "Open URL"),
-        Binding("question_mark", "help", "Help", show=False),
+        Binding("question_mark", "help", "Help"),
     ]
 
     def __init__(self) -> None:
@@ -190,6 +190,7 @@ class LibraryScreen(Screen):
     @on(Input.Changed, "#library-search")
     def _search(self, event: Input.Changed) -> None:
         self.reload(event.value)
+        self.refresh_bindings()  # escape now clears the search
 
     @on(Input.Submitted, "#library-search")
     def _search_done(self) -> None:
@@ -223,7 +224,9 @@ class LibraryScreen(Screen):
                 self.notify("Deleted from the library", timeout=2)
                 self.reload(self.query_one("#library-search", Input).value, keep_cursor=True)
 
-        self.app.push_screen(ConfirmScreen("Delete this article from the library?"), answer)
+        stored = self.app.store.get(article_id)
+        title = (stored.article.title or stored.article.source) if stored else "this article"
+        self.app.push_screen(ConfirmScreen(f"Delete “{title}” from the library?"), answer)
 
     def action_star(self) -> None:
         article_id = self._selected()
@@ -257,6 +260,12 @@ class LibraryScreen(Screen):
         )
 
     def action_help(self) -> None:
-        from .dialogs import HelpScreen
+        from .dialogs import LIBRARY_KEYS, HelpScreen
 
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(HelpScreen(LIBRARY_KEYS))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "close":  # "Back" only when there is an article to go back to
+            search = self.query("#library-search")
+            return self.app.reader is not None or bool(search and search.first(Input).value)
+        return True

@@ -7,7 +7,6 @@ error view when nothing is shown yet); the screen stays usable.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -18,7 +17,7 @@ from textual.widgets import Footer, LoadingIndicator
 
 from ...formats import quote_citation
 from ...model import Analysis, Article
-from ..history import History, Visit
+from ..history import History
 from ..marks import Span, find_all, next_after, previous_before, step
 from ..messages import AnalysisFailed, AnalysisReady, ArticleKept, ArticleOpened, LoadFailed
 from ..widgets.article_view import ArticleView, Highlights
@@ -26,16 +25,14 @@ from ..widgets.error_view import ErrorView
 from ..widgets.find_bar import FindBar
 from ..widgets.header import ArticleHeader
 from ..widgets.panel import TABS, Panel
-from .dialogs import HelpScreen, PromptScreen
-from .reader_loading import ArticleLoading
+from .dialogs import HelpScreen
+from .reader_travel import WELCOME, ReaderTravel
 
 if TYPE_CHECKING:  # the pipeline is imported when first used, after the first frame
     pass
 
-WELCOME = Path(__file__).resolve().parent.parent.parent / "data" / "welcome.txt"
 
-
-class ReaderScreen(ArticleLoading):
+class ReaderScreen(ReaderTravel):
     """Composes the header, the text, the panel and the find bar; binds the keys; routes
     what the widgets and workers say."""
 
@@ -51,7 +48,7 @@ class ReaderScreen(ArticleLoading):
         Binding("f", "follow", "Follow link"),
         Binding("backspace,alt+left", "back", "Back", show=False),
         Binding("alt+right", "forward", "Forward", show=False),
-        Binding("o", "open_browser", "Browser", show=False),
+        Binding("o", "open_browser", "Browser"),
         Binding("y", "copy_quote", "Copy quote", show=False),
         Binding("ctrl+o,colon", "open", "Open"),
         Binding("backslash", "toggle_panel", "Panel", show=False),
@@ -253,6 +250,11 @@ class ReaderScreen(ArticleLoading):
         self.current_quote = index
         self._select_span((q.start, q.end))
         self.panel.select_item("quotes", index)
+        if not self.panel.display or self.panel.active_tab != "quotes":
+            who = q.speaker or "unattributed"
+            self.notify(
+                f"{who} (quote {index + 1} of {len(self.analysis.quotes)})", markup=False, timeout=3
+            )
 
     def select_entity(self, index: int) -> None:
         e = self.analysis.entities[index]
@@ -359,62 +361,6 @@ class ReaderScreen(ArticleLoading):
         else:
             self.notify("No matches", timeout=2)
 
-    # --- links and history -----------------------------------------------------------
-
-    def action_follow(self) -> None:
-        if not self.article or not self.article.links:
-            self.notify("This article has no links", timeout=2)
-            return
-
-        def chosen(value: str | None) -> None:
-            if value is None:
-                return
-            if not value.isdigit() or not 1 <= int(value) <= len(self.article.links):
-                self.notify(f"No link [{value}]", severity="warning", markup=False)
-                return
-            self.follow_link(int(value) - 1)
-
-        self.app.push_screen(
-            PromptScreen(f"Follow link (1-{len(self.article.links)})", "link number"), chosen
-        )
-
-    def follow_link(self, index: int) -> None:
-        if self.article is None:
-            return
-        self.open_source(self.article.links[index].url)
-
-    def _here(self) -> Visit | None:
-        return Visit(self.source, self.view.top_offset) if self.source is not None else None
-
-    def _go(self, visit: Visit | None, nothing: str) -> None:
-        if visit is None:
-            self.notify(nothing, timeout=2)
-        else:
-            self.open_source(visit.source, offset=visit.offset, record=False, now=True)
-
-    def action_back(self) -> None:
-        self._go(self.history.go_back(self._here()), "Nothing to go back to")
-
-    def action_forward(self) -> None:
-        self._go(self.history.go_forward(self._here()), "Nothing to go forward to")
-
-    def action_open(self) -> None:
-        def chosen(value: str | None) -> None:
-            if value:
-                self.open_source(value)
-
-        self.app.push_screen(
-            PromptScreen("Open a URL or a file", "https://… or ~/article.html"), chosen
-        )
-
-    def action_open_browser(self) -> None:
-        url = self.article.url if self.article else None
-        if not url:
-            self.notify("This article has no web address", timeout=2)
-            return
-        self.app.open_url(url)
-        self.notify(f"Opening {url}", markup=False, timeout=2)
-
     def action_copy_quote(self) -> None:
         if self.current_quote is None or self.article is None:
             self.notify("Choose a quote first (] or the Quotes tab)", timeout=2)
@@ -425,7 +371,10 @@ class ReaderScreen(ArticleLoading):
         self.notify("Quote copied", timeout=2)
 
     def action_toggle_panel(self) -> None:
-        self.panel.display = not self.panel.display
+        hiding = bool(self.panel.display)
+        if hiding and self.panel.has_focus_within:
+            self.view.focus()  # keys go on working: the text takes the focus back
+        self.panel.display = not hiding
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
@@ -433,8 +382,3 @@ class ReaderScreen(ArticleLoading):
     def action_library(self) -> None:
         self._save_position()
         self.app.action_library()
-
-    def action_refresh(self) -> None:
-        if self.source is None or self.source == str(WELCOME):
-            return
-        self.open_source(self.source, offset=self.view.top_offset, record=False, refresh=True)

@@ -1,0 +1,115 @@
+"""Keys a daily user meets in the first week (issue 15): each fails without its fix."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+from ui_helpers import FIXTURES, settle
+
+from tui_reader.sources import STDIN_PREFIX
+from tui_reader.ui.screens.dialogs import HelpScreen
+from tui_reader.ui.screens.library import ConfirmScreen, LibraryScreen
+
+SIZE = (120, 40)
+
+
+async def _analysed(pilot):
+    await settle(pilot, lambda: pilot.app.reader is not None and pilot.app.reader.analysis.quotes)
+    return pilot.app.reader
+
+
+def _messages(app) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def test_hiding_the_panel_while_it_has_focus_gives_the_text_the_keys(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        screen.panel.switch_to("quotes")  # the focus is in the panel's list
+        await pilot.pause()
+        assert screen.panel.has_focus_within
+        await pilot.press("backslash")
+        assert not screen.panel.display
+        assert screen.view.has_focus
+        top = screen.view.scroll_y
+        await pilot.press("j")
+        assert screen.view.scroll_y > top or screen.view.max_scroll_y == 0
+
+
+async def test_next_quote_names_its_speaker_when_the_quotes_list_is_not_open(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        screen.panel.switch_to("entities", focus=False)
+        screen.view.focus()
+        await pilot.press("right_square_bracket")
+        quote = screen.analysis.quotes[screen.current_quote]
+        assert any(
+            (quote.speaker or "unattributed") in m and "quote 1 of" in m for m in _messages(app)
+        )
+
+
+async def test_refresh_on_standard_input_says_there_is_nothing_to_refresh(make_app, tmp_path):
+    copy = tmp_path / f"{STDIN_PREFIX}abc.txt"
+    copy.write_text((FIXTURES / "scraped.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    app = make_app(str(copy))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: app.reader is not None and app.reader.article is not None)
+        await pilot.press("r")
+        await pilot.pause()
+        assert any("standard input: nothing to refresh" in m for m in _messages(app))
+        assert app.reader.article is not None
+
+
+async def test_help_scrolls_with_the_reading_keys_and_the_library_has_its_own(make_app, store):
+    app = make_app()
+    async with app.run_test(size=(80, 12)) as pilot:
+        await _analysed(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.pause()
+        scroll = app.screen.query_one("#help")
+        await pilot.press("j", "j", "space")
+        assert scroll.scroll_y > 0
+        await pilot.press("escape")
+        await pilot.press("L")
+        await settle(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert app.screen.keys[0][0] == "The library"
+
+
+async def test_escape_is_no_promise_in_a_library_shown_first(make_app, store, tmp_path):
+    page = tmp_path / "kept.html"
+    page.write_text((FIXTURES / "story.html").read_text(encoding="utf-8"), encoding="utf-8")
+    from tui_reader.pipeline import open_for_reading
+    from tui_reader.sources import DEFAULT_LIMITS
+
+    open_for_reading(str(page), store, DEFAULT_LIMITS, keep=True, network=False)
+    app = make_app(start_in_library=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(
+            pilot,
+            lambda: isinstance(app.screen, LibraryScreen) and app.screen.query("#library-search"),
+        )
+        screen = app.screen
+        assert screen.check_action("close", ()) is False  # hidden from the footer
+        screen.query_one("#library-search", Input).value = "harbour"
+        await pilot.pause()
+        assert screen.check_action("close", ()) is True  # escape clears the search
+
+
+async def test_the_delete_prompt_names_the_article(make_app, store, tmp_path):
+    page = tmp_path / "kept.html"
+    page.write_text((FIXTURES / "story.html").read_text(encoding="utf-8"), encoding="utf-8")
+    from tui_reader.pipeline import open_for_reading
+    from tui_reader.sources import DEFAULT_LIMITS
+
+    opened = open_for_reading(str(page), store, DEFAULT_LIMITS, keep=True, network=False)
+    app = make_app(start_in_library=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await settle(pilot, lambda: app.screen._selected() is not None)
+        await pilot.press("d")
+        await settle(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert opened.article.title in app.screen.question
