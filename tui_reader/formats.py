@@ -9,13 +9,25 @@ from .model import Analysis, Article, Block, Document, Quote, to_json
 from .terminal import json_safe
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.MULTILINE)
+# What Markdown reads as structure only at the start of a line: a heading or bullet marker
+# followed by a space, a number with its dot followed by a space, a setext underline.
+_MD_MARKER = re.compile(r"^(\s*)(#{1,6}|[-+])(?=\s|$)", re.MULTILINE)
+_MD_NUMBER = re.compile(r"^(\s*\d{1,9})([.)])(?=\s|$)", re.MULTILINE)
+_NUMBERED = re.compile(r"\d{1,9}[.)] ")  # a numbered list item keeps its number
+_MD_UNDERLINE = re.compile(r"^(\s*)(=+\s*)$", re.MULTILINE)
 
 
-def md_escape(text: str) -> str:
-    """Escape page text so that Markdown shows it as written."""
+def md_escape(text: str, *, line_start: bool = True) -> str:
+    """Escape page text so that Markdown shows it as written: the characters Markdown
+    reads anywhere, and (when ``text`` starts a line) the markers it reads at the start of
+    one. "2.5%" and "-3" stay as they are."""
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(r"\1\\\2", text)
+    if not line_start:
+        head, sep, rest = text.partition("\n")
+        return head + sep + md_escape(rest) if sep else head
+    text = _MD_MARKER.sub(r"\1\\\2", text)
+    text = _MD_NUMBER.sub(r"\1\\\2", text)
+    return _MD_UNDERLINE.sub(r"\1\\\2", text)
 
 
 def as_json(doc: Document) -> str:
@@ -27,20 +39,27 @@ def _block_markdown(article: Article, block: Block) -> str:
     """One block with its links as [text](url)."""
     pieces: list[str] = []
     pos = block.start
+    # a heading's text and a numbered item's number are not at the start of a Markdown line
+    opens_line = block.kind != "heading" and not (
+        block.kind == "list_item" and _NUMBERED.match(article.text, block.start)
+    )
     for link in article.links:
         if link.start < block.start or link.end > block.end:
             continue
-        pieces.append(md_escape(article.text[pos : link.start]))
-        pieces.append(f"[{md_escape(link.text)}](<{link.url.replace('>', '%3E')}>)")
+        first = pos == block.start and opens_line
+        pieces.append(md_escape(article.text[pos : link.start], line_start=first))
+        label = md_escape(link.text, line_start=False)
+        pieces.append(f"[{label}](<{link.url.replace('>', '%3E')}>)")
         pos = link.end
-    pieces.append(md_escape(article.text[pos : block.end]))
+    first = pos == block.start and opens_line
+    pieces.append(md_escape(article.text[pos : block.end], line_start=first))
     text = "".join(pieces)
     if block.kind == "heading":
         return "#" * min(6, max(2, (block.level or 2))) + " " + text
     if block.kind == "quote":
         return "\n".join("> " + line for line in text.split("\n"))
     if block.kind == "list_item":
-        return "- " + text
+        return text if _NUMBERED.match(article.text, block.start) else "- " + text
     if block.kind == "figure":
         return f"*{text}*"
     if block.kind == "code":
@@ -52,7 +71,7 @@ def _block_markdown(article: Article, block: Block) -> str:
 
 def as_markdown(doc: Document) -> str:
     a = doc.article
-    out = [f"# {md_escape(a.title or a.source)}", ""]
+    out = [f"# {md_escape(a.title or a.source, line_start=False)}", ""]
     meta = []
     if a.byline:
         meta.append(f"By {md_escape(a.byline)}")

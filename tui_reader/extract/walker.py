@@ -77,6 +77,39 @@ DROP_TAGS = (
 )
 
 
+def list_number(li) -> int | None:
+    """The number an ``<ol>`` shows beside this item (``start``, ``value``, ``reversed``),
+    or None for an item of a bulleted list."""
+    parent = li.getparent()
+    if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() != "ol":
+        return None
+    if (parent.get("type") or "1") not in ("1",):
+        return None  # letters and roman numerals are not numbers a reader counts
+    number = None
+    step = -1 if parent.get("reversed") is not None else 1
+    for item in parent:
+        if not isinstance(item.tag, str) or item.tag.lower() != "li":
+            continue
+        value = _int(item.get("value"))
+        if value is not None:
+            number = value
+        elif number is None:
+            start = _int(parent.get("start"))
+            number = start if start is not None else 1
+        else:
+            number += step
+        if item is li:
+            return number
+    return None
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return None
+
+
 def _absolute(href: str | None, base: str | None) -> str | None:
     if not href:
         return None
@@ -141,7 +174,18 @@ class Walker:
             else:
                 self.runs.append(Run(" "))
         elif tag == "li" or tag == "dd" or tag == "dt":
-            self.block(el, "quote" if self.kind == "quote" else "list_item")
+            kind = "quote" if self.kind == "quote" else "list_item"
+            number = list_number(el) if tag == "li" else None
+            if number is None:
+                self.block(el, kind)
+            else:  # a numbered list keeps its numbers, as the page shows them
+                saved = (self.kind, self.level)
+                self.flush()
+                self.kind, self.level = kind, None
+                self.runs.append(Run(f"{number}. "))
+                self.inner(el)
+                self.flush()
+                self.kind, self.level = saved
         elif tag == "blockquote":
             self.block(el, "quote")
         elif tag == "pre":

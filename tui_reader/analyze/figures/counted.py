@@ -94,12 +94,16 @@ def _phrase(noun) -> str:
     return " ".join(words) or noun.text
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
+
+
 def figures_in_chunk(doc, offset: int, raws: list[RawFigure]) -> list[RawFigure]:
     """Counts from the parse; drop numbers that belong to names or are pronouns."""
     kept: list[RawFigure] = []
     text = doc.text
     previous_counts: str | None = None
     previous_sent = None
+    model_end: int | None = None  # where the last model number ("Boeing 737") ended
     for f in raws:
         counts, in_name = _counted(doc, offset, f)
         if in_name:
@@ -145,15 +149,23 @@ def figures_in_chunk(doc, offset: int, raws: list[RawFigure]) -> list[RawFigure]
             tail = text[rel + len(number) : rel + len(number) + 4].lower()
             if not tail.startswith(" of") and f.number_start == f.start:
                 continue  # "a day or two": a spelled-out number counting nothing
-        if f.kind == "count" and re.fullmatch(r"\d+", number) and counts is None:
-            # A bare number after a capitalised word is part of a name ("Apollo 11").
-            before = text[max(0, rel - 20) : rel].split()
-            if (
+        if f.kind == "count" and re.fullmatch(r"\d+", number):
+            # A bare number after a capitalised word is part of a name ("Apollo 11"); one
+            # after a name in mid-sentence too, whatever follows ("a Boeing 737 jet"), and
+            # so is the next in a list of them ("737 and 787").
+            before = text[max(0, rel - 30) : rel].split()
+            named = (
                 before
                 and before[-1][:1].isupper()
                 and f.number_start == f.start
                 and before[-1].lower().rstrip(".") not in MONTHS
-            ):
+            )
+            mid_sentence = len(before) >= 2 and not before[-2].endswith((".", "!", "?", ":", '"'))
+            if named and (counts is None or mid_sentence):
+                model_end = f.end
+                continue
+            if model_end is not None and _LIST_JOIN.fullmatch(text[model_end - offset : rel]):
+                model_end = f.end
                 continue
         span = doc.char_span(rel, rel + 1, alignment_mode="expand")
         sent = span.sent if span is not None else None
