@@ -13,7 +13,6 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 # followed by a space, a number with its dot followed by a space, a setext underline.
 _MD_MARKER = re.compile(r"^(\s*)(#{1,6}|[-+])(?=\s|$)", re.MULTILINE)
 _MD_NUMBER = re.compile(r"^(\s*\d{1,9})([.)])(?=\s|$)", re.MULTILINE)
-_NUMBERED = re.compile(r"\d{1,9}[.)] ")  # a numbered list item keeps its number
 _MD_UNDERLINE = re.compile(r"^(\s*)(=+\s*)$", re.MULTILINE)
 
 
@@ -40,9 +39,7 @@ def _block_markdown(article: Article, block: Block) -> str:
     pieces: list[str] = []
     pos = block.start
     # a heading's text and a numbered item's number are not at the start of a Markdown line
-    opens_line = block.kind != "heading" and not (
-        block.kind == "list_item" and _NUMBERED.match(article.text, block.start)
-    )
+    opens_line = block.kind != "heading" and not article.is_numbered(block)
     for link in article.links:
         if link.start < block.start or link.end > block.end:
             continue
@@ -59,7 +56,7 @@ def _block_markdown(article: Article, block: Block) -> str:
     if block.kind == "quote":
         return "\n".join("> " + line for line in text.split("\n"))
     if block.kind == "list_item":
-        return text if _NUMBERED.match(article.text, block.start) else "- " + text
+        return text if article.is_numbered(block) else "- " + text
     if block.kind == "figure":
         return f"*{text}*"
     if block.kind == "code":

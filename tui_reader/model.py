@@ -8,6 +8,7 @@ program. No I/O and no third-party imports here.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,7 @@ QUOTE_KINDS = ("direct", "partial", "indirect")
 FIGURE_KINDS = ("count", "money", "percent", "quantity", "date", "year", "age", "score", "other")
 
 Span = tuple[int, int]
+_NUMBERED_ITEM = re.compile(r"\d{1,9}[.)] ")
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,12 @@ class Article:
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
+
+    def is_numbered(self, block: Block) -> bool:
+        """Whether a list item starts with its own number ("3. ..."), as a numbered list's do."""
+        if block.kind != "list_item":
+            return False
+        return _NUMBERED_ITEM.match(self.text, block.start) is not None
 
     @property
     def word_count(self) -> int:

@@ -67,9 +67,6 @@ def measure_for(width: int) -> int:
     return max(MIN_MEASURE, min(MAX_MEASURE, width - 4)) if width > 0 else MAX_MEASURE
 
 
-_NUMBERED = re.compile(r"\d{1,9}[.)] ")
-
-
 def _prefixes(kind: str, level: int | None) -> tuple[str, str]:
     """First-line and continuation prefixes for a block kind."""
     if kind == "list_item":
@@ -167,7 +164,7 @@ def layout(article: Article, width: int) -> Layout:
             if block.kind == "heading":
                 lines.append(Line("blank"))
         first, rest = _prefixes(block.kind, block.level)
-        if block.kind == "list_item" and _NUMBERED.match(text, block.start):
+        if article.is_numbered(block):
             first = "  "  # a numbered item shows its own number, not a bullet
         if block.kind == "code":
             pos = block.start
