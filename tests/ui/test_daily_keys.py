@@ -113,3 +113,32 @@ async def test_the_delete_prompt_names_the_article(make_app, store, tmp_path):
         await pilot.press("d")
         await settle(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         assert opened.article.title in app.screen.question
+
+
+async def test_resizing_keeps_the_reading_place(make_app, tmp_path):
+    page = tmp_path / "long.txt"
+    para = (
+        "Paragraph {n} of a long story: the council met again on Tuesday and talked for hours "
+        "about the bridge, the harbour wall and the price of everything in the lower town."
+    )
+    page.write_text(
+        "A long story\n\n" + "\n\n".join(para.format(n=n) for n in range(200)), encoding="utf-8"
+    )
+    app = make_app(str(page))
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot, lambda: app.reader is not None and app.reader.article is not None)
+        view = app.reader.view
+        article = app.reader.article
+        await settle(pilot, lambda: view._restoring is None and view.max_scroll_y > 0)
+        target = article.text.index("Paragraph 120 ")
+        view.scroll_to_offset(target, center=False)
+        await pilot.pause()
+        place = view.place
+        assert article.text[place:].startswith("Paragraph 120 ")
+        for size in ((80, 45), (60, 20), (140, 45), (100, 30)):
+            await pilot.resize_terminal(*size)
+            await settle(pilot, lambda: view._restoring is None)
+            await pilot.pause()
+            assert view.place == place, size
+            top_line = round(view.scroll_y)
+            assert view.current_layout.line_of(place) == top_line, size

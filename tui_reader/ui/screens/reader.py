@@ -197,7 +197,7 @@ class ReaderScreen(ReaderTravel):
         store = self._store
         if store is not None and self.library_id is not None and self.article is not None:
             try:
-                store.set_position(self.library_id, self.view.top_offset)
+                store.set_position(self.library_id, self.view.place)
             except Exception as exc:  # the position is a nicety; never fail on it
                 self.log.warning(f"could not save the reading position: {exc}")
 

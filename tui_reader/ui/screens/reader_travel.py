@@ -39,7 +39,7 @@ class ReaderTravel(ArticleLoading):
         self.open_source(self.article.links[index].url)
 
     def _here(self) -> Visit | None:
-        return Visit(self.source, self.view.top_offset) if self.source is not None else None
+        return Visit(self.source, self.view.place) if self.source is not None else None
 
     def _go(self, visit: Visit | None, nothing: str) -> None:
         if visit is None:
@@ -94,4 +94,4 @@ class ReaderTravel(ArticleLoading):
             markup=False,
             timeout=2,
         )
-        self.open_source(source, offset=self.view.top_offset, record=False, refresh=True)
+        self.open_source(source, offset=self.view.place, record=False, refresh=True)

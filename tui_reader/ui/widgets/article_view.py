@@ -90,6 +90,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._styles: dict[str, Style] = {}  # "" is the widget's own style
         self._frame: tuple[int, Style, float] | None = None  # set while a frame renders
         self._link_spans: list[Span] = []
+        # The reading place: the character offset at the top of the screen, kept across
+        # every re-wrap. While a scroll restores it, scrolling does not move it.
+        self._place = 0
+        self._restoring: int | None = None
+        self._laid_out_at = Size(0, 0)
+        self._restore_request = 0
 
     # --- content -------------------------------------------------------------------
 
@@ -105,24 +111,8 @@ class ArticleView(ScrollView, can_focus=True):
         else:  # not laid out yet (at launch): the first frame wraps it, once, to its width
             self.virtual_size = Size(0, 0)
         self.scroll_to(y=0, animate=False, immediate=True)
-
-        def settle(tries: int = 20) -> None:
-            # the new scroll range applies after a refresh: until it reaches the line,
-            # a scroll would be clamped short, so wait for it (a bounded number of times)
-            if self.article is not article:
-                return
-            if self._layout is None:  # waiting for the first frame
-                if tries:
-                    self.call_after_refresh(settle, tries - 1)
-                return
-            line = self.line_of(offset)
-            if self.max_scroll_y < min(line, len(self._layout.lines) - 1) and tries:
-                self.call_after_refresh(settle, tries - 1)
-                return
-            self.scroll_to_offset(offset, center=False, animate=False)
-            self.post_message(self.Scrolled(self.top_offset, self.progress))
-
-        self.call_after_refresh(settle)
+        self._place = offset
+        self._ask_restore(offset)
         self.refresh()
 
     @property
@@ -144,16 +134,47 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             self._layouts.move_to_end(measure)
         self._layout = cached
+        self._laid_out_at = self.size
         self.virtual_size = Size(measure, len(cached.lines))
 
     def on_resize(self) -> None:
-        if self.article is None:
-            return
-        top = self.top_offset
+        if self.article is not None:
+            self._rewrap()
+
+    def _rewrap(self) -> None:
+        """Wrap the text to the current width and bring the reading place back to the top."""
+        place = self.place  # where the reader was, not where a clamped scroll left it
+        had_layout = self._layout is not None
         self._relayout()
-        self.scroll_to_offset(top, center=False, animate=False)
+        if had_layout:  # (the first layout is placed by ``show``)
+            self._ask_restore(place)
+
+    def _ask_restore(self, place: int) -> None:
+        """Bring ``place`` back to the top once the text is laid out; a newer request
+        (another resize, another article) supersedes this one."""
+        self._restoring = place
+        self._restore_request += 1
+        self.call_after_refresh(self._restore, self._restore_request, place)
+
+    def _restore(self, request: int, place: int, tries: int = 20) -> None:
+        """Scroll so that the line holding ``place`` is on top. The new scroll range
+        applies after a refresh; until it reaches the line, a scroll would be clamped
+        short, so this waits for it (a bounded number of times)."""
+        if request != self._restore_request:
+            return
+        waiting = self._layout is None or self.max_scroll_y < min(
+            self.line_of(place), len(self._layout.lines) - 1
+        )
+        if waiting and tries:
+            self.call_after_refresh(self._restore, request, place, tries - 1)
+            return
+        self._restoring = None
+        if self._layout is None:
+            return
+        self.scroll_to_offset(place, center=False, animate=False)
+        self._place = place
         # the height and the line count changed: so did the progress, scrolled or not
-        self.call_after_refresh(lambda: self.post_message(self.Scrolled(top, self.progress)))
+        self.post_message(self.Scrolled(place, self.progress))
 
     # Paging is instant, as in a pager: no smooth-scroll delay between key and text.
     def action_page_down(self) -> None:
@@ -180,6 +201,11 @@ class ArticleView(ScrollView, can_focus=True):
         if self._layout is None:
             return 0
         return self._layout.offset_of(round(self.scroll_y))
+
+    @property
+    def place(self) -> int:
+        """The reading place: what was at the top before the last re-wrap or resize."""
+        return self._restoring if self._restoring is not None else self._place
 
     @property
     def progress(self) -> float:
@@ -210,6 +236,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
+        # the reader moved, unless a scroll is restoring the place or the size changed
+        # and Textual clamped the scroll before the text was wrapped again
+        if self._restoring is None and self.size == self._laid_out_at:
+            self._place = self.top_offset
         self.post_message(self.Scrolled(self.top_offset, self.progress))
 
     def offset_at(self, x: int, y: int) -> int | None:
@@ -271,8 +301,9 @@ class ArticleView(ScrollView, can_focus=True):
             self.article is not None
             and width
             and (self._layout is None or self._layout.width != measure_for(width))
-        ):  # laid out before the widget knew its width: the first frame must not reflow
-            self._relayout()
+        ):  # laid out before the widget knew its width (the first frame must not reflow),
+            # or the width changed before the resize event came: wrap again, keep the place
+            self._rewrap()
         self._frame = (width, self._base_style(), self.scroll_y)
         try:
             return super().render_lines(crop)
