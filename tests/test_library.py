@@ -222,3 +222,29 @@ def test_raw_cap_from_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("TUI_READER_RAW_CAP_MB", "lots")
     with pytest.raises(LibraryError, match="not a number"):
         open_library(tmp_path)
+
+
+def test_a_library_from_before_progress_upgrades_in_place(tmp_path):
+    """Schema 1 kept only the reading place: its articles keep it, and take it as seen."""
+    library = open_library(tmp_path)
+    fetched, article = _doc(7)
+    article_id = library.save(fetched, article)
+    library.set_position(article_id, 40)
+    path = library.path
+    library.close()
+    db = sqlite3.connect(path)
+    db.execute("ALTER TABLE articles DROP COLUMN seen")  # as schema 1 wrote it
+    db.execute("PRAGMA user_version=1")
+    db.commit()
+    db.close()
+    again = open_library(tmp_path)
+    try:
+        entry = again.entries()[0]
+        assert (entry.position, entry.seen) == (40, 40)
+        again.set_position(article_id, 10, 90)
+        again.set_position(article_id, 0, 20)  # seen never goes back
+        entry = again.entries()[0]
+        assert (entry.position, entry.seen) == (0, 90)
+        assert entry.progress == 90 / entry.length
+    finally:
+        again.close()

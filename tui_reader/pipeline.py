@@ -73,6 +73,7 @@ class Opened:
     analysis: Analysis | None = None  # a kept analysis by the current analyser, else None
     note: str = ""  # said to the user, e.g. after a refresh
     unsaved: Fetched | None = None  # loaded with defer_save: the caller keeps it
+    seen: int = 0  # the furthest character the reader has had on screen
 
 
 def open_for_reading(
@@ -108,6 +109,7 @@ def open_for_reading(
                 stored.id,
                 stored.analysis if current else None,
                 note,
+                seen=stored.seen,
             )
     if not network and is_url(source):
         return None

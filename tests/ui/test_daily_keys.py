@@ -142,3 +142,41 @@ async def test_resizing_keeps_the_reading_place(make_app, tmp_path):
             assert view.place == place, size
             top_line = round(view.scroll_y)
             assert view.current_layout.line_of(place) == top_line, size
+
+
+async def test_progress_is_how_far_the_reader_has_seen_everywhere(make_app, store, tmp_path):
+    short = tmp_path / "short.txt"
+    short.write_text("A short note\n\nThe bridge is closed today.", encoding="utf-8")
+    app = make_app(str(short))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: app.reader is not None and app.reader.library_id is not None)
+        await pilot.pause()
+        header = app.reader.query_one("#header")
+        assert header._progress == 1.0  # it fits on one screen: all of it is seen
+        app.reader._save_position()
+        entry = next(e for e in store.entries() if e.source == str(short))
+        assert entry.progress == 1.0  # the library's Read column says the same
+
+
+async def test_progress_never_goes_back_when_the_reader_scrolls_up(make_app, store, tmp_path):
+    page = tmp_path / "long.txt"
+    page.write_text(
+        "Long\n\n" + "\n\n".join(f"Paragraph {n} of the story, told slowly." for n in range(300)),
+        encoding="utf-8",
+    )
+    app = make_app(str(page))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: app.reader is not None and app.reader.library_id is not None)
+        view = app.reader.view
+        await settle(pilot, lambda: view.max_scroll_y > 0 and view._restoring is None)
+        view.scroll_to(y=view.max_scroll_y // 2, animate=False)
+        await pilot.pause()
+        middle = app.reader.seen
+        assert 0.4 < middle / len(app.reader.article.text) < 0.7
+        view.scroll_to(y=0, animate=False)
+        await pilot.pause()
+        assert app.reader.seen == middle
+        app.reader._save_position()
+        entry = next(e for e in store.entries() if e.source == str(page))
+        assert abs(entry.progress - middle / len(app.reader.article.text)) < 1e-9
+        assert entry.position == 0

@@ -27,6 +27,7 @@ class Stored:
     analysis: Analysis | None
     analyzer: str | None
     position: int
+    seen: int = 0
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,12 @@ class Entry:
     starred: bool
     word_count: int
     has_raw: bool
+    seen: int = 0  # the furthest character the reader has had on screen
 
     @property
     def progress(self) -> float:
-        return min(1.0, self.position / self.length) if self.length else 0.0
+        """How far the reader has seen: the one definition the header shows too."""
+        return min(1.0, self.seen / self.length) if self.length else 0.0
 
 
 class ArticleStore(Database):
@@ -167,9 +170,13 @@ class ArticleStore(Database):
             db.execute("UPDATE articles SET raw=NULL, raw_size=0 WHERE id=?", (article_id,))
             total -= size
 
-    def set_position(self, article_id: int, offset: int) -> None:
+    def set_position(self, article_id: int, offset: int, seen: int | None = None) -> None:
+        """Keep the reading place and how far the reader has seen (it never goes back)."""
         with self._write() as db:
-            db.execute("UPDATE articles SET position=? WHERE id=?", (max(0, offset), article_id))
+            db.execute(
+                "UPDATE articles SET position=?, seen=MAX(seen, ?) WHERE id=?",
+                (max(0, offset), max(0, seen if seen is not None else offset), article_id),
+            )
 
     def star(self, article_id: int, starred: bool = True) -> None:
         with self._write() as db:
@@ -189,12 +196,13 @@ class ArticleStore(Database):
 
     def get(self, article_id: int, *, touch: bool = False) -> Stored | None:
         rows = self._read(
-            "SELECT article_json, body, analysis_json, analyzer, position FROM articles WHERE id=?",
+            "SELECT article_json, body, analysis_json, analyzer, position, seen "
+            "FROM articles WHERE id=?",
             (article_id,),
         )
         if not rows:
             return None
-        article_json, body, analysis_json, analyzer, position = rows[0]
+        article_json, body, analysis_json, analyzer, position, seen = rows[0]
         data = json.loads(article_json)
         data["text"] = body
         article = article_from_json(data)
@@ -207,7 +215,7 @@ class ArticleStore(Database):
                     "UPDATE articles SET last_opened=?, open_count=open_count+1 WHERE id=?",
                     (time.time(), article_id),
                 )
-        return Stored(article_id, article, analysis, analyzer, int(position or 0))
+        return Stored(article_id, article, analysis, analyzer, int(position or 0), int(seen or 0))
 
     def open(self, source: str) -> Stored | None:
         """The stored copy of ``source``, marked as opened now; None when not kept."""
@@ -243,11 +251,11 @@ class ArticleStore(Database):
             "title": "title COLLATE NOCASE ASC",
             "site": "site COLLATE NOCASE ASC, title COLLATE NOCASE ASC",
             "published": "published DESC",
-            "progress": "CAST(position AS REAL) / MAX(length, 1) DESC",
+            "progress": "CAST(seen AS REAL) / MAX(length, 1) DESC",
         }
         rows = self._read(
             "SELECT id, source, title, site, published, added, last_opened, open_count, "
-            "position, length, starred, word_count, raw IS NOT NULL FROM articles "
+            "position, length, starred, word_count, raw IS NOT NULL, seen FROM articles "
             f"ORDER BY starred DESC, {orders.get(order, orders['last_opened'])}, id DESC "
             "LIMIT ? OFFSET ?",
             (limit, offset),
@@ -267,6 +275,7 @@ class ArticleStore(Database):
                 bool(r[10]),
                 r[11] or 0,
                 bool(r[12]),
+                r[13] or 0,
             )
             for r in rows
         ]

@@ -86,4 +86,11 @@ CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles BEGIN
 END;
 """
 
-MIGRATIONS: list[str] = [V1]
+# Progress is how far the reader has seen: the furthest character that was on screen.
+# Libraries from before it take their saved position as the best guess.
+V2 = """
+ALTER TABLE articles ADD COLUMN seen INTEGER NOT NULL DEFAULT 0;
+UPDATE articles SET seen = position;
+"""
+
+MIGRATIONS: list[str] = [V1, V2]

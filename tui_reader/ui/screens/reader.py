@@ -71,6 +71,7 @@ class ReaderScreen(ReaderTravel):
         self.analysis: Analysis = Analysis()
         self.library_id: int | None = None
         self.current_quote: int | None = None
+        self.seen = 0  # the furthest character of the article that has been on screen
         self.history = History()
 
     def compose(self) -> ComposeResult:
@@ -118,6 +119,7 @@ class ReaderScreen(ReaderTravel):
         if opened.note:
             self.notify(opened.note, timeout=3)
         self._shown(source, opened.article, offset or opened.position, opened.library_id)
+        self.seen = opened.seen
         if opened.analysis is not None:
             self._analysed(opened.article, opened.analysis)
         elif opened.unsaved is not None:  # kept first, then analysed with its library id
@@ -139,6 +141,7 @@ class ReaderScreen(ReaderTravel):
         self.analysis = Analysis()
         self.library_id = library_id
         self.current_quote = None
+        self.seen = 0
         self.query_one("#loading").display = False
         self.query_one("#error").display = False
         view = self.view
@@ -191,13 +194,19 @@ class ReaderScreen(ReaderTravel):
 
     @on(ArticleView.Scrolled)
     def _scrolled(self, event: ArticleView.Scrolled) -> None:
-        self.query_one("#header", ArticleHeader).set_progress(event.progress)
+        """Progress is how far the reader has seen: the furthest character that has been
+        on screen, the same figure the library keeps and shows."""
+        article = self.article
+        if article is None or self.view.article is not article or not article.text:
+            return
+        self.seen = max(self.seen, self.view.bottom_offset)
+        self.query_one("#header", ArticleHeader).set_progress(self.seen / len(article.text))
 
     def _save_position(self) -> None:
         store = self._store
         if store is not None and self.library_id is not None and self.article is not None:
             try:
-                store.set_position(self.library_id, self.view.place)
+                store.set_position(self.library_id, self.view.place, self.seen)
             except Exception as exc:  # the position is a nicety; never fail on it
                 self.log.warning(f"could not save the reading position: {exc}")
 

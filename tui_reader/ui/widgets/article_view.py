@@ -8,10 +8,7 @@ plain text, never parsed as markup.
 
 from __future__ import annotations
 
-import bisect
 from collections import OrderedDict
-from dataclasses import dataclass
-from itertools import pairwise
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -24,18 +21,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...model import Article
+from ..highlights import Highlights, Span, pieces, touches
 from ..layout import Layout, Line, layout, measure_for
-
-Span = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class Highlights:
-    """What the view marks: one selected span, and a set of spans stepped through by n/N."""
-
-    selected: Span | None = None
-    marks: tuple[Span, ...] = ()  # sorted; mentions of an entity, or search hits
-    kind: str = "mention"  # "mention" or "hit": how the marks are drawn
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -208,11 +195,21 @@ class ArticleView(ScrollView, can_focus=True):
         return self._restoring if self._restoring is not None else self._place
 
     @property
+    def bottom_offset(self) -> int:
+        """The character offset just past the last line on screen."""
+        if self._layout is None or self.article is None:
+            return 0
+        below = round(self.scroll_y) + self.scrollable_content_region.height
+        if below >= len(self._layout.lines):
+            return len(self.article.text)
+        return self._layout.offset_of(below)
+
+    @property
     def progress(self) -> float:
-        if self._layout is None or not self._layout.lines:
+        """The share of the text that is on screen or above it."""
+        if self.article is None or not self.article.text:
             return 0.0
-        bottom = self.scroll_y + self.scrollable_content_region.height
-        return min(1.0, bottom / len(self._layout.lines))
+        return min(1.0, self.bottom_offset / len(self.article.text))
 
     def line_of(self, offset: int) -> int:
         return self._layout.line_of(offset) if self._layout else 0
@@ -362,8 +359,8 @@ class ArticleView(ScrollView, can_focus=True):
         link_spans = self._link_spans
         first, last = atoms[0].start, atoms[-1].end
         if not (
-            _touches(link_spans, first, last)
-            or _touches(hl.marks, first, last)
+            touches(link_spans, first, last)
+            or touches(hl.marks, first, last)
             or (hl.selected and hl.selected[0] < last and hl.selected[1] > first)
         ):  # the common line: plain words in the block's style
             words = " ".join(text[a.start : a.end] for a in atoms)
@@ -381,73 +378,12 @@ class ArticleView(ScrollView, can_focus=True):
         for atom in atoms:
             if previous is not None:
                 # the space between two words is highlighted when both sides are
-                gap = _pieces(previous.end, max(previous.end + 1, atom.start), hl, link_spans)
+                gap = pieces(previous.end, max(previous.end + 1, atom.start), hl, link_spans)
                 add(" ", self._flag_style(kind_style, gap[0][2] & 6, hl))
             previous = atom
-            for s, e, flags in _pieces(atom.start, atom.end, hl, link_spans):
+            for s, e, flags in pieces(atom.start, atom.end, hl, link_spans):
                 add(text[s:e], self._flag_style(kind_style, flags, hl))
             if atom.marker:
                 add(atom.marker, base + self._style("article--marker"))
         out.extend(Segment(piece, style) for piece, style in runs)
         return out
-
-
-def _touches(spans, start: int, end: int) -> bool:
-    """Whether any of the sorted ``spans`` overlaps [start, end)."""
-    if not spans:
-        return False
-    i = max(0, bisect.bisect_left(spans, (start,)) - 1)
-    while i < len(spans) and spans[i][0] < end:
-        if spans[i][1] > start:
-            return True
-        i += 1
-    return False
-
-
-def _cuts(spans, start: int, end: int, out: set[int]) -> list[Span]:
-    """The spans overlapping [start, end), adding their inner boundaries to ``out``."""
-    hits = []
-    if not spans:
-        return hits
-    i = bisect.bisect_left(spans, (start,)) - 1
-    i = max(0, i)
-    while i < len(spans) and spans[i][0] < end:
-        s, e = spans[i]
-        if e > start:
-            hits.append((s, e))
-            if start < s < end:
-                out.add(s)
-            if start < e < end:
-                out.add(e)
-        i += 1
-    return hits
-
-
-def _pieces(start: int, end: int, hl: Highlights, links: list[Span]) -> list[tuple[int, int, int]]:
-    """Split [start, end) where links and highlights begin or end; flag each piece
-    with 1 = link, 2 = marked (mention or hit), 4 = selected."""
-    cuts: set[int] = set()
-    link_hits = _cuts(links, start, end, cuts)
-    mark_hits = _cuts(hl.marks, start, end, cuts)
-    sel = [hl.selected] if hl.selected and hl.selected[0] < end and hl.selected[1] > start else []
-    for s, e in sel:
-        if start < s < end:
-            cuts.add(s)
-        if start < e < end:
-            cuts.add(e)
-    if not cuts and not link_hits and not mark_hits and not sel:
-        return [(start, end, 0)]
-    bounds = [start, *sorted(cuts), end]
-    pieces = []
-    for s, e in pairwise(bounds):
-        if s >= e:
-            continue
-        flags = 0
-        if any(a <= s and e <= b for a, b in link_hits):
-            flags |= 1
-        if any(a <= s and e <= b for a, b in mark_hits):
-            flags |= 2
-        if any(a <= s and e <= b for a, b in sel):
-            flags |= 4
-        pieces.append((s, e, flags))
-    return pieces
