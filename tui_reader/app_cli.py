@@ -54,8 +54,14 @@ def app_main(argv: Sequence[str]) -> int:
     from .ui.app import ReaderApp
 
     start_in_library = source is None and store is not None and store.count() > 0
+    from .settings import settings_path
+
     app = ReaderApp(
-        source, store=store, limits=Limits(timeout=args.timeout), start_in_library=start_in_library
+        source,
+        store=store,
+        limits=Limits(timeout=args.timeout),
+        start_in_library=start_in_library,
+        settings=None if args.no_library else settings_path(args.data_dir),
     )
     try:
         app.run()

@@ -180,3 +180,41 @@ async def test_progress_never_goes_back_when_the_reader_scrolls_up(make_app, sto
         entry = next(e for e in store.entries() if e.source == str(page))
         assert abs(entry.progress - middle / len(app.reader.article.text)) < 1e-9
         assert entry.position == 0
+
+
+async def test_tab_from_the_text_lands_in_the_list(make_app):
+    from textual.widgets import OptionList
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        screen.view.focus()
+        await pilot.press("tab")
+        assert isinstance(app.focused, OptionList)
+        await pilot.press("shift+tab")
+        assert app.focused is screen.view
+
+
+async def test_the_theme_chosen_is_remembered(make_app, tmp_path):
+    settings = tmp_path / "settings.json"
+    app = make_app(settings=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.theme == "textual-dark"
+        assert not settings.exists()  # nothing chosen, nothing written
+        app.theme = "nord"
+        await settle(pilot, settings.exists)
+    again = make_app(settings=settings)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert again.theme == "nord"
+
+
+def test_a_damaged_settings_file_is_no_settings(tmp_path):
+    from tui_reader.settings import load_settings, save_setting
+
+    path = tmp_path / "settings.json"
+    path.write_bytes(b"\xff{not json")
+    assert load_settings(path) == {}
+    assert save_setting(path, "theme", "nord")
+    assert load_settings(path) == {"theme": "nord"}

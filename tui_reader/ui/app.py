@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from ..analyze.process import AnalysisProcess
+from ..settings import load_settings, save_setting
 from ..sources import DEFAULT_LIMITS, Limits
 from .screens.reader import ReaderScreen
 
@@ -26,8 +28,10 @@ class ReaderApp(App[None]):
         limits: Limits = DEFAULT_LIMITS,
         start_in_library: bool = False,
         analyzer: AnalysisProcess | None = None,
+        settings: Path | None = None,
     ) -> None:
         super().__init__()
+        self.settings = settings  # where the chosen theme is kept; None keeps nothing
         self.source = source
         self.store = store
         self.limits = limits
@@ -40,7 +44,20 @@ class ReaderApp(App[None]):
             self.analyzer.close()
 
     def on_mount(self) -> None:
-        self.theme = "textual-dark"
+        theme = load_settings(self.settings).get("theme") if self.settings else None
+        if not (isinstance(theme, str) and theme in self.available_themes):
+            theme = "textual-dark"
+        self.theme = self._kept_theme = theme
+        self.theme_changed_signal.subscribe(self, self._theme_chosen)
+
+    def _theme_chosen(self, theme: Any) -> None:
+        """Remember a theme chosen in the palette for the next launch."""
+        if self.settings is None or theme.name == self._kept_theme:
+            return
+        if save_setting(self.settings, "theme", theme.name):
+            self._kept_theme = theme.name
+        else:
+            self.notify("Could not remember the theme", severity="warning", timeout=3)
 
     def on_ready(self) -> None:
         # The first screen is pushed once Textual has started: a frame rendered while it

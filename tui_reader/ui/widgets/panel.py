@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import OptionList, TabbedContent, TabPane
+from textual.widgets import OptionList, TabbedContent, TabPane, Tabs
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ...model import Analysis, Article, Entity, Figure, Link, Quote
@@ -155,6 +155,11 @@ class Panel(Vertical):
         await self.mount(tabs, before=0)
         if not (self.is_attached and self.app.is_running):
             return  # the app began to close while the tabs were being mounted
+        # tab goes from the text to the list: the strip is changed with 1-4, and a
+        # focused strip would take j/k and arrows for nothing
+
+        for strip in tabs.query(Tabs):
+            strip.can_focus = False
         self.built = True
         self._fill()
         if self._pending_tab:
