@@ -79,3 +79,51 @@ def test_list_numbers_and_model_numbers_are_not_figures() -> None:
     figures = [f.text for f in analyze(a).figures]
     assert "90 days" in figures and "40" in figures
     assert not {"1", "2", "737", "787"} & set(figures)
+
+
+def test_a_saved_pages_relative_links_lead_to_the_files_beside_it(tmp_path) -> None:
+    from tui_reader.extract import extract
+    from tui_reader.sources import read_file
+
+    page = tmp_path / "a.html"
+    page.write_text(
+        "<html><head><title>Saved</title></head><body><p>The council approved the plan after "
+        "a long debate, see <a href='b.html'>the next page</a>, <a href='sub/c%20d.html#x'>"
+        "another</a> and <a href='https://example.org/x'>the web</a>.</p></body></html>",
+        encoding="utf-8",
+    )
+    links = [lk.url for lk in extract(read_file(str(page))).links]
+    assert links == [
+        str(tmp_path / "b.html"),
+        str(tmp_path / "sub" / "c d.html"),
+        "https://example.org/x",
+    ]
+
+
+def test_a_web_page_cannot_link_to_local_files() -> None:
+    html = (
+        "<html><body><p>The council approved the plan after a long debate, see "
+        "<a href='file:///etc/passwd'>this</a>.</p></body></html>"
+    )
+    assert extract_html(html, "p", url="https://news.example/a").links == ()
+
+
+def test_a_lone_image_is_a_figure_line_with_its_alt_text() -> None:
+    a = _extract(
+        "<p><img src='a.jpg' alt='Ana Ruiz at the harbour wall'></p>"
+        "<p><img src='logo.png' alt='logo'></p>"
+        "<p>Text beside <img src='i.png' alt='an inline icon of a bridge'> an icon.</p>"
+        "<p>The second paragraph of the story is long enough to count as its main text.</p>"
+    )
+    assert "[image: Ana Ruiz at the harbour wall]" in a.text
+    assert "logo" not in a.text and "icon of a bridge" not in a.text
+    assert any(b.kind == "figure" for b in a.blocks)
+
+
+def test_a_figure_with_a_caption_shows_the_caption() -> None:
+    a = _extract(
+        "<figure><img src='a.jpg' alt='A photo of the wall'>"
+        "<figcaption>The harbour wall after the storm.</figcaption></figure>"
+    )
+    assert "The harbour wall after the storm." in a.text
+    assert "[image:" not in a.text

@@ -218,3 +218,26 @@ def test_a_damaged_settings_file_is_no_settings(tmp_path):
     assert load_settings(path) == {}
     assert save_setting(path, "theme", "nord")
     assert load_settings(path) == {"theme": "nord"}
+
+
+async def test_f_follows_a_relative_link_of_a_saved_page(make_app, tmp_path):
+    (tmp_path / "b.html").write_text(
+        "<html><head><title>Second page</title></head><body><p>"
+        + "The second page of the saved story is here. " * 5
+        + "</p></body></html>",
+        encoding="utf-8",
+    )
+    first = tmp_path / "a.html"
+    first.write_text(
+        "<html><head><title>First page</title></head><body><p>"
+        + "The first page of the saved story. " * 5
+        + "<a href='b.html'>Next page</a></p></body></html>",
+        encoding="utf-8",
+    )
+    app = make_app(str(first))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: app.reader is not None and app.reader.article is not None)
+        app.reader.view.focus()
+        await pilot.press("f")
+        await pilot.press("1", "enter")
+        await settle(pilot, lambda: app.reader.article.title == "Second page")

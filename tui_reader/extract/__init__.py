@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
+from pathlib import Path
 
 from ..model import Article
 from ..sources import Fetched
@@ -15,8 +17,16 @@ def extract(fetched: Fetched) -> Article:
     if fetched.kind == "html":
         from .html import extract_html  # lxml and readability load on first HTML page
 
+        local = None
+        if fetched.url is None and fetched.source not in ("", "-"):
+            with suppress(OSError, ValueError):
+                local = Path(fetched.source).expanduser().resolve().as_uri()
         article = extract_html(
-            fetched.data, fetched.source, url=fetched.url, charset=fetched.charset
+            fetched.data,
+            fetched.source,
+            url=fetched.url,
+            charset=fetched.charset,
+            local_base=local,
         )
     else:
         article = extract_text(fetched.data, fetched.source)

@@ -301,9 +301,17 @@ def is_dateline(text: str) -> bool:
     return len(text) <= 80 and bool(_DATELINE.match(text.strip()))
 
 
+# How the walker writes a lone image's alt text ("[image: A boat at dawn]").
+IMAGE_LINE = re.compile(r"^\[image: (.*)\]$", re.S)
+
+
+def image_line(alt: str) -> str:
+    return f"[image: {alt}]"
+
+
 def is_furniture_block(block: PendingBlock, index: int, count: int, meta: Any = None) -> bool:
     """Whether a block of the chosen content is furniture rather than story."""
-    text = block.plain
+    text = IMAGE_LINE.sub(r"\1", block.plain)  # an image's line is judged by its alt text
     if block.kind == "code":
         return False
     if is_chrome_line(text):

@@ -12,6 +12,7 @@ import copy
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 import lxml.etree
 from lxml import html as lxml_html
@@ -175,12 +176,14 @@ def extract_html(
     *,
     url: str | None = None,
     charset: str | None = None,
+    local_base: str | None = None,
 ) -> Article:
-    """Extract the article from an HTML page."""
+    """Extract the article from an HTML page. ``local_base``: the file URI of a saved page,
+    against which its relative links are resolved to paths beside it."""
     text = data if isinstance(data, str) else decode(data, charset)
     for attempt in (text, flatten(text), flatten(text, everything=True)):
         try:
-            return _extract(attempt, source, url)
+            return _extract(attempt, source, url, local_base)
         except (TooDeep, RecursionError):  # nested past what the parser or walk follows
             continue
     raise ExtractionError("the page is nested too deep to read")
@@ -224,9 +227,11 @@ def fallback_title(body: str, blocks: tuple[Block, ...]) -> str:
     return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
 
 
-def _extract(text: str, source: str, url: str | None) -> Article:
+def _extract(text: str, source: str, url: str | None, local_base: str | None) -> Article:
     doc = parse(text)
     meta = read_metadata(doc, url)
+    if meta.base_url is None and local_base:  # a saved page: links lead beside it
+        meta = replace(meta, base_url=local_base)
     prose = prose_words(doc)
     preclean(doc)
     blocks = _walk(_content(doc, url), meta)

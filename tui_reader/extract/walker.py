@@ -5,10 +5,12 @@ Inline text becomes runs; a run inside a link keeps the link's absolute URL.
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
+from urllib.request import url2pathname
 
 from .builder import PendingBlock, Run
 from .clean import clean_inline, clean_url
+from .furniture import image_line
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCK_TAGS = {
@@ -77,6 +79,9 @@ DROP_TAGS = (
 )
 
 
+IMAGE_ALT_WORDS = 4
+
+
 def list_number(li) -> int | None:
     """The number an ``<ol>`` shows beside this item (``start``, ``value``, ``reversed``),
     or None for an item of a bulleted list."""
@@ -117,9 +122,14 @@ def _absolute(href: str | None, base: str | None) -> str | None:
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
     try:
-        return clean_url(urljoin(base or "", href))
+        joined = urljoin(base or "", href)
     except ValueError:
         return None
+    if base and base.startswith("file:") and joined.startswith("file:"):
+        # a saved page's own links ("b.html") lead to the files beside it, as paths
+        path = urlsplit(joined).path
+        return url2pathname(path) if path and not path.endswith("/") else None
+    return clean_url(joined)
 
 
 class Walker:
@@ -222,15 +232,16 @@ class Walker:
         self.block(el, "paragraph")
 
     def image(self, el) -> None:
-        """A lone image with alt text stands for its caption."""
+        """A lone image with a described alt text is a figure line, as a text browser
+        shows it: "[image: alt text]". One or two words ("logo", "photo") describe nothing."""
         alt = clean_inline(el.get("alt") or "")
-        if len(alt.split()) < 4:
+        if len(alt.split()) < IMAGE_ALT_WORDS:
             return
         parent = el.getparent()
         if parent is not None and clean_inline(parent.text_content()):
             return  # an inline image beside text adds nothing readable
         self.flush()
-        self.blocks.append(PendingBlock("figure", (Run(alt),)))
+        self.blocks.append(PendingBlock("figure", (Run(image_line(alt)),)))
 
     def row(self, el) -> None:
         cells = [clean_inline(c.text_content()) for c in el if c.tag in ("td", "th")]
