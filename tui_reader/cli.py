@@ -85,6 +85,7 @@ def dump_parser() -> argparse.ArgumentParser:
 def dump_main(argv: Sequence[str]) -> int:
     args = dump_parser().parse_args(argv)
     _utf8_stdout()
+    from .analyze.language import foreign_language, not_analysed_note
     from .formats import FORMATS
     from .model import Analysis, Document
     from .pipeline import LoadError, analyze_article, load_article
@@ -97,6 +98,8 @@ def dump_main(argv: Sequence[str]) -> int:
         try:
             _, article = load_article(source, limits)
             analysis = Analysis() if args.extract_only else analyze_article(article)
+            if not args.extract_only and (code := foreign_language(article)) is not None:
+                _say(source, not_analysed_note(code))
         except LoadError as exc:
             _say(source, str(exc))
             failed += 1

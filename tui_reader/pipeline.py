@@ -32,6 +32,14 @@ def load_article(source: str, limits: Limits = DEFAULT_LIMITS) -> tuple[Fetched,
 
 
 def analyze_article(article: Article) -> Analysis:
+    """The analysis of an English article; an empty one for any other language (the
+    English model would fill the panel with junk)."""
+    from .analyze.language import foreign_language
+
+    if foreign_language(article) is not None:
+        from .analyze.version import ANALYZER_VERSION
+
+        return Analysis(version=ANALYZER_VERSION)
     from .analyze import analyze  # loads spaCy on first use
 
     return analyze(article)

@@ -241,3 +241,23 @@ async def test_f_follows_a_relative_link_of_a_saved_page(make_app, tmp_path):
         await pilot.press("f")
         await pilot.press("1", "enter")
         await settle(pilot, lambda: app.reader.article.title == "Second page")
+
+
+async def test_a_page_in_another_language_says_so_and_is_not_analysed(make_app, tmp_path):
+    page = tmp_path / "de.html"
+    body = (
+        "<p>Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für Reparaturen zu "
+        "schließen, die nach Angaben der Ingenieure den größten Teil des Sommers dauern werden, "
+        "sagte Bürgermeisterin Anna Schmidt.</p>"
+    )
+    page.write_text(
+        f"<html lang='de'><head><title>Brücke</title></head><body>{body * 3}</body></html>",
+        encoding="utf-8",
+    )
+    app = make_app(str(page))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: app.reader is not None and app.reader.article is not None)
+        await pilot.pause(0.3)
+        status = app.reader.panel.query_one("StatusLine")
+        assert "(de)" in status.message and "skipped" in status.message
+        assert app.reader.analysis.entities == ()

@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, LoadingIndicator
 
+from ...analyze.language import foreign_language, not_analysed_note
 from ...formats import quote_citation
 from ...model import Analysis, Article
 from ..history import History
@@ -152,6 +153,13 @@ class ReaderScreen(ReaderTravel):
         view.focus()
 
     def _analyse(self, article: Article, library_id: int | None) -> None:
+        code = foreign_language(article)
+        if code is not None:  # the English model would fill the panel with junk people
+            self.panel.set_loading(False, not_analysed_note(code))
+            self.query_one("#header", ArticleHeader).set_note(
+                f"not analysed: {code or 'not English'}"
+            )
+            return
         self.panel.set_loading(True, "Finding people, quotes and figures…")
         self._run_analysis(article, library_id)
 
