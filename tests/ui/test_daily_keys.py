@@ -261,3 +261,49 @@ async def test_a_page_in_another_language_says_so_and_is_not_analysed(make_app, 
         status = app.reader.panel.query_one("StatusLine")
         assert "(de)" in status.message and "skipped" in status.message
         assert app.reader.analysis.entities == ()
+
+
+async def test_a_library_search_hit_opens_at_the_first_match(make_app, store, tmp_path):
+    from tui_reader.pipeline import open_for_reading
+    from tui_reader.sources import DEFAULT_LIMITS
+    from tui_reader.ui.marks import find_words
+
+    page = tmp_path / "long.txt"
+    paras = [f"Paragraph {n} of the story, about the harbour and the town." for n in range(150)]
+    paras[90] = "Paragraph 90 is where the lighthouse keeper finally speaks to the council."
+    paras[120] = "Paragraph 120 mentions the lighthouse again, briefly."
+    page.write_text("Long\n\n" + "\n\n".join(paras), encoding="utf-8")
+    opened = open_for_reading(str(page), store, DEFAULT_LIMITS, keep=True, network=False)
+    store.set_position(opened.library_id, 10)
+    app = make_app(start_in_library=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(
+            pilot,
+            lambda: isinstance(app.screen, LibraryScreen) and app.screen.query("#library-search"),
+        )
+        await pilot.press("slash", *"lighthouse", "enter")
+        await settle(pilot, lambda: app.screen._selected() is not None)
+        await pilot.press("enter")
+        await settle(pilot, lambda: app.reader is not None and app.reader.article is not None)
+        view = app.reader.view
+        await settle(pilot, lambda: view._restoring is None)
+        text = app.reader.article.text
+        hits = find_words(text, "lighthouse")
+        assert len(hits) == 2
+        assert view.highlights.marks == tuple(hits)
+        assert view.span_on_screen(hits[0])
+        await pilot.press("n")
+        assert view.highlights.selected == hits[1]
+
+
+def test_find_words_matches_each_word_and_the_last_as_a_prefix():
+    from tui_reader.ui.marks import find_words
+
+    text = "The Harbour wall and the harbourmaster; a wall."
+    assert [text[s:e] for s, e in find_words(text, "wall harb")] == [
+        "Harbour",
+        "wall",
+        "harbourmaster",
+        "wall",
+    ]
+    assert [text[s:e] for s, e in find_words(text, '"harbour"')] == ["Harbour"]

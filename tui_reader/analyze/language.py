@@ -2,11 +2,13 @@
 
 Pages declare their language badly (many German and Spanish sites say ``lang="en"``, some
 English ones say ``de``), so the text decides: English prose is about a third function words
-("the", "of", "and", ...); German, Spanish, French and Polish text, a few percent. Measured on
-trafilatura's evaluation pages, 990 of them in several languages: at 10% none of the pages
-that read as English fell below, and 6 of 622 German-declared pages (English text, checked
-by eye) rose above. A text too short to tell keeps its declared language; a text with few function words in any
-language (a menu, a product list) is no evidence of another one.
+("the", "of", "and", ...); German, Spanish, French and Polish text, a few percent. Below 10%,
+a text is taken for another language when it holds more of that language's function words, or
+is mostly in another script. Measured on trafilatura's evaluation pages (half of them German),
+Dragnet, CleanEval and the gold stories: no English page is taken for another language, and
+756 of 778 clearly non-English pages are told apart. A text too short to tell keeps its
+declared language; a text with few function words in any language (a menu, a product list)
+is no evidence of another one.
 """
 
 from __future__ import annotations

@@ -86,18 +86,21 @@ class ReaderApp(App[None]):
         if not isinstance(self.screen, LibraryScreen):
             self.push_screen(LibraryScreen())
 
-    def open_in_reader(self, source: str, offset: int = 0, *, now: bool = False) -> None:
+    def open_in_reader(
+        self, source: str, offset: int = 0, *, now: bool = False, find: str | None = None
+    ) -> None:
         """Show ``source`` in the reader (from the library or the palette); ``now`` for a
-        kept article, read without a worker so the next frame shows it."""
+        kept article, read without a worker so the next frame shows it; ``find``: the
+        library search it was found by, marked in the text."""
         from .screens.library import LibraryScreen
 
         while isinstance(self.screen, LibraryScreen):
             self.pop_screen()
         reader = self.reader
         if reader is None:
-            self.push_screen(ReaderScreen(source, offset=offset, now=now))
+            self.push_screen(ReaderScreen(source, offset=offset, now=now, find=find))
         else:
-            reader.open_source(source, offset=offset, now=now)
+            reader.open_source(source, offset=offset, now=now, find=find)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

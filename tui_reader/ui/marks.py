@@ -3,9 +3,31 @@ the next search hit are the same walk over sorted [start, end) spans."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 Span = tuple[int, int]
+
+
+def find_words(text: str, query: str, limit: int = 10_000) -> list[Span]:
+    """Where the words of a library search are in ``text``: each word whole, the last
+    also as the start of a longer one (as the search matched it), any case, in order."""
+    words = re.findall(r"\w+", query)
+    if not words:
+        return []
+    whole = [re.escape(w) for w in words]
+    # the library's search (fts_query) takes the last word as a prefix unless it is quoted
+    last = whole.pop() if not query.rstrip().endswith(('"', " ")) else None
+    parts = [rf"\b(?:{'|'.join(whole)})\b"] if whole else []
+    if last is not None:
+        parts.append(rf"\b{last}\w*")
+    pattern = re.compile("|".join(parts), re.IGNORECASE)
+    out: list[Span] = []
+    for m in pattern.finditer(text):
+        out.append(m.span())
+        if len(out) >= limit:
+            break
+    return out
 
 
 def find_all(text: str, needle: str, limit: int = 10_000) -> list[Span]:

@@ -211,7 +211,7 @@ class LibraryScreen(Screen):
         article_id = self._selected()
         if article_id is not None:
             source = self.app.store.source_of(article_id) or str(article_id)
-            self.app.open_in_reader(source, now=True)
+            self.app.open_in_reader(source, now=True, find=self.query_text.strip() or None)
 
     def action_delete(self) -> None:
         article_id = self._selected()

@@ -19,7 +19,7 @@ from ...analyze.language import foreign_language, not_analysed_note
 from ...formats import quote_citation
 from ...model import Analysis, Article
 from ..history import History
-from ..marks import Span, find_all, next_after, previous_before, step
+from ..marks import Span, find_all, find_words, next_after, previous_before, step
 from ..messages import AnalysisFailed, AnalysisReady, ArticleKept, ArticleOpened, LoadFailed
 from ..widgets.article_view import ArticleView, Highlights
 from ..widgets.error_view import ErrorView
@@ -62,8 +62,16 @@ class ReaderScreen(ReaderTravel):
         ),
     ]
 
-    def __init__(self, source: str | None = None, *, offset: int = 0, now: bool = True) -> None:
+    def __init__(
+        self,
+        source: str | None = None,
+        *,
+        offset: int = 0,
+        now: bool = True,
+        find: str | None = None,
+    ) -> None:
         super().__init__()
+        self.initial_find = find
         self.initial = source
         self.initial_offset = offset
         self.initial_now = now
@@ -72,6 +80,7 @@ class ReaderScreen(ReaderTravel):
         self.analysis: Analysis = Analysis()
         self.library_id: int | None = None
         self.current_quote: int | None = None
+        self.pending_find: tuple[str, str] | None = None  # (source, library search words)
         self.seen = 0  # the furthest character of the article that has been on screen
         self.history = History()
 
@@ -105,6 +114,7 @@ class ReaderScreen(ReaderTravel):
             offset=self.initial_offset,
             record=False,
             now=self.initial_now,
+            find=self.initial_find,
         )
 
     def _keeps(self, source: str) -> bool:
@@ -119,8 +129,17 @@ class ReaderScreen(ReaderTravel):
         source, opened, offset = event.source, event.opened, event.offset
         if opened.note:
             self.notify(opened.note, timeout=3)
-        self._shown(source, opened.article, offset or opened.position, opened.library_id)
+        find = self.pending_find[1] if self.pending_find and self.pending_find[0] == source else ""
+        self.pending_find = None
+        hits = find_words(opened.article.text, find) if find else []
+        start = hits[0][0] if hits else offset or opened.position
+        self._shown(source, opened.article, start, opened.library_id)
         self.seen = opened.seen
+        if hits:  # from a library search: at the first match, n / N between them all
+            self.view.highlights = Highlights(hits[0], tuple(hits), "hit")
+            self.query_one("#header", ArticleHeader).set_note(
+                f"1 of {len(hits)} matches of {find!r} (n / N)"
+            )
         if opened.analysis is not None:
             self._analysed(opened.article, opened.analysis)
         elif opened.unsaved is not None:  # kept first, then analysed with its library id

@@ -37,10 +37,13 @@ class ArticleLoading(Screen):
         record: bool = True,
         refresh: bool = False,
         now: bool = False,
+        find: str | None = None,
     ) -> None:
         """Show ``source``. With ``now``, a kept or local article is read on this thread so
         that the next frame shows it (at launch, and from the library: milliseconds); a
-        URL to fetch, a refresh, and anything opened mid-read go to a worker."""
+        URL to fetch, a refresh, and anything opened mid-read go to a worker. With
+        ``find`` (a library search), it opens at the first match, every match marked."""
+        self.pending_find = (source, find) if find else None
         if record and self.source is not None:
             self.history.leave(self._here())
         self._save_position()
