@@ -307,3 +307,50 @@ def test_find_words_matches_each_word_and_the_last_as_a_prefix():
         "wall",
     ]
     assert [text[s:e] for s, e in find_words(text, '"harbour"')] == ["Harbour"]
+
+
+async def test_at_80x24_everything_essential_shows(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.pause(0.2)
+        labels = [str(tab.label) for tab in screen.panel.query("Tab")]
+        assert [label.split()[0] for label in labels] == ["Ent", "Quo", "Fig", "Lin"]
+        strip = screen.panel.query_one("Tabs")
+        assert sum(tab.region.width for tab in screen.panel.query("Tab")) <= strip.region.width
+        footer = screen.query_one("Footer")
+        keys = [k.key_display for k in footer.query("FooterKey")]
+        assert footer.virtual_size.width <= footer.region.width, keys
+
+
+async def test_at_60_columns_the_panel_steps_aside_and_comes_back(make_app):
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.pause()
+        assert not screen.panel.display
+        await pilot.press("backslash")
+        assert screen.panel.display
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert screen.panel.display
+
+
+async def test_a_long_title_is_cut_and_keeps_its_meta_line(make_app, tmp_path):
+    page = tmp_path / "t.html"
+    title = "A very long title about the harbour council and its lifeboat " * 2
+    page.write_text(
+        f"<html><head><title>{title}</title><meta property='og:site_name' content='Courier'>"
+        "</head><body>"
+        + "<p>The council met on Tuesday about the bridge.</p>" * 5
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    app = make_app(str(page))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot, lambda: app.reader is not None and app.reader.article is not None)
+        await pilot.pause()
+        header = app.reader.query_one("#header")
+        lines = [header.render_line(y).text.strip() for y in range(2)]
+        assert lines[0].endswith("…")
+        assert lines[1].startswith("Courier")

@@ -1,4 +1,4 @@
-"""Snapshot tests of the main screens at 120x40 and 80x24 (pytest-textual-snapshot).
+"""Snapshot tests of the main screens at 120x40, 80x24 and 60x20 (pytest-textual-snapshot).
 
 Update after an intended change with: pytest tests/ui/test_snapshots.py --snapshot-update
 """
@@ -15,7 +15,7 @@ from tui_reader.pipeline import load_article
 from tui_reader.ui.app import ReaderApp
 from tui_reader.ui.screens.library import LibraryScreen
 
-SIZES = [(120, 40), (80, 24)]
+SIZES = [(120, 40), (80, 24), (60, 20)]
 
 
 def _app(tmp_path: Path, source: str | None = None, **kw) -> ReaderApp:

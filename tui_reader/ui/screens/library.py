@@ -97,7 +97,7 @@ class LibraryScreen(Screen):
             yield Input(placeholder="/ search titles and text", id="library-search")
         yield ArticleTable(page_size=PAGE, id="library-table")
         yield Static("", id="library-empty")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.reload()

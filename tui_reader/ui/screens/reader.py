@@ -33,6 +33,9 @@ if TYPE_CHECKING:  # the pipeline is imported when first used, after the first f
     pass
 
 
+NARROW = 72  # columns below which the panel starts hidden
+
+
 class ReaderScreen(ReaderTravel):
     """Composes the header, the text, the panel and the find bar; binds the keys; routes
     what the widgets and workers say."""
@@ -41,15 +44,15 @@ class ReaderScreen(ReaderTravel):
         Binding("q", "app.quit", "Quit"),
         Binding("question_mark", "help", "Help"),
         Binding("slash", "find", "Find"),
-        Binding("right_square_bracket", "next_quote", "Next quote"),
+        Binding("right_square_bracket", "next_quote", "Quote"),
         Binding("left_square_bracket", "previous_quote", "Prev quote", show=False),
         Binding("s", "source", "Source"),
         Binding("n", "next_mark", "Next", show=False),
         Binding("N", "previous_mark", "Previous", show=False),
-        Binding("f", "follow", "Follow link"),
+        Binding("f", "follow", "Link"),
         Binding("backspace,alt+left", "back", "Back", show=False),
         Binding("alt+right", "forward", "Forward", show=False),
-        Binding("o", "open_browser", "Browser"),
+        Binding("o", "open_browser", "Web"),
         Binding("y", "copy_quote", "Copy quote", show=False),
         Binding("ctrl+o,colon", "open", "Open"),
         Binding("backslash", "toggle_panel", "Panel", show=False),
@@ -81,6 +84,7 @@ class ReaderScreen(ReaderTravel):
         self.library_id: int | None = None
         self.current_quote: int | None = None
         self.pending_find: tuple[str, str] | None = None  # (source, library search words)
+        self._narrow = False
         self.seen = 0  # the furthest character of the article that has been on screen
         self.history = History()
 
@@ -93,7 +97,7 @@ class ReaderScreen(ReaderTravel):
                 yield LoadingIndicator(id="loading")
             yield Panel(id="panel")
         yield FindBar(id="find")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def view(self) -> ArticleView:
@@ -405,6 +409,20 @@ class ReaderScreen(ReaderTravel):
         text = quote_citation(q, self.article)
         self.app.copy_to_clipboard(text)
         self.notify("Quote copied", timeout=2)
+
+    def on_resize(self) -> None:
+        """Below ``NARROW`` columns the text needs the room: the panel hides (\\ shows it)."""
+        # the palette's hint gives its room to the keys on a terminal under 100 columns
+        self.query_one(Footer).show_command_palette = self.size.width >= 100
+        narrow = self.size.width < NARROW
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        if narrow and self.panel.display:
+            self.action_toggle_panel()
+            self.notify("The panel is hidden at this width: \\ shows it", timeout=3)
+        elif not narrow and not self.panel.display:
+            self.action_toggle_panel()
 
     def action_toggle_panel(self) -> None:
         hiding = bool(self.panel.display)

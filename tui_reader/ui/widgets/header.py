@@ -61,4 +61,6 @@ class ArticleHeader(Widget):
             sub.append(f"   {a.note}", style="italic")
         if self._note:
             sub.append(f"   {self._note}", style="italic")
-        return Text("\n").join([line, sub])
+        both = Text("\n").join([line, sub])
+        both.no_wrap, both.overflow = True, "ellipsis"  # two lines at any width, cut with …
+        return both

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from contextlib import suppress
 
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.measure import Measurement
+from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -70,6 +73,37 @@ class StatusLine(Widget):
         return text
 
 
+# Below this width, the tab labels are cut to their first three letters ("Ent 6").
+FULL_LABELS_WIDTH = 46
+
+
+def indented(text: Text, by: int) -> Padding:
+    """``text`` with every line, wrapped ones too, ``by`` columns in."""
+    return Padding(text, (0, 0, 0, by))
+
+
+class Hanging:
+    """A text whose wrapped lines sit some columns in under its first (a hanging indent)."""
+
+    def __init__(self, text: Text, by: int) -> None:
+        self.text, self.by = text, by
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(1, options.max_width - self.by)
+        for n, line in enumerate(self.text.wrap(console, width)):
+            if n:
+                line = Text(" " * self.by) + line
+            yield line
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self.text)
+
+
+def hanging(text: Text, by: int) -> Hanging:
+    """``text`` whose wrapped lines sit ``by`` columns in under its first."""
+    return Hanging(text, by)
+
+
 def clip(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: max(1, limit - 1)].rstrip() + "…"
@@ -125,6 +159,7 @@ class Panel(Vertical):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self._counts: dict[str, int] = {}
         self.article: Article | None = None
         self.analysis: Analysis = Analysis()
         self.speaker_filter: str | None = None
@@ -182,8 +217,15 @@ class Panel(Vertical):
         self._fill()
 
     def _label(self, tab: str, count: int) -> None:
+        self._counts[tab] = count
+        name = tab.title() if self.size.width >= FULL_LABELS_WIDTH else tab[:3].title()
         tabs = self.query_one("#tabs", TabbedContent)
-        tabs.get_tab(f"tab-{tab}").label = f"{tab.title()} {count}"
+        tabs.get_tab(f"tab-{tab}").label = f"{name} {count}"
+
+    def on_resize(self) -> None:
+        if self.built:  # labels as long as the panel's width allows
+            for tab, count in self._counts.items():
+                self._label(tab, count)
 
     def _fill(self) -> None:
         if not self.built:
@@ -200,7 +242,7 @@ class Panel(Vertical):
             if f.counts:
                 t.append(f"  {f.counts}", style="")
             t.append(f"  {f.kind}", style="dim")
-            figures.add_option(Option(t, id=f"figures:{i}"))
+            figures.add_option(Option(hanging(t, 2), id=f"figures:{i}"))
         self._label("figures", len(a.figures))
         links = self.query_one("#list-links", OptionList)
         links.clear_options()
@@ -208,8 +250,10 @@ class Panel(Vertical):
         for i, lk in enumerate(article_links):
             t = Text(f"[{i + 1}] ", style="bold")
             t.append(clip(lk.text, 60))
-            t.append(f"\n    {clip(lk.url, 70)}", style="dim")
-            links.add_option(Option(t, id=f"links:{i}"))
+            url = indented(
+                Text(clip(lk.url, 70), style="dim", overflow="ellipsis", no_wrap=True), 4
+            )
+            links.add_option(Option(Group(hanging(t, 4), url), id=f"links:{i}"))
         self._label("links", len(article_links))
 
     def _fill_entities(self, entities: tuple[Entity, ...]) -> None:
@@ -226,11 +270,13 @@ class Panel(Vertical):
                 Option(Text(f"{TYPE_NAMES[etype]} ({len(group)})", style="bold"), disabled=True)
             )
             for i, e in group:
-                t = Text(f"  {e.name}")
+                t = Text(e.name)
                 t.append(f"  ×{len(e.mentions)}", style="dim")
+                lines = [indented(t, 2)]
                 if e.aliases:
-                    t.append(f"\n    also {clip(', '.join(e.aliases), 56)}", style="dim italic")
-                ol.add_option(Option(t, id=f"entities:{i}"))
+                    also = Text(f"also {clip(', '.join(e.aliases), 56)}", style="dim italic")
+                    lines.append(indented(also, 4))
+                ol.add_option(Option(Group(*lines), id=f"entities:{i}"))
         self._label("entities", len(entities))
 
     def _fill_quotes(self) -> None:
@@ -247,12 +293,11 @@ class Panel(Vertical):
                 continue
             if shown:
                 ol.add_option(None)  # a rule between quotes
-            who = q.speaker or "unattributed"
-            t = Text(who, style="bold")
+            who = Text(q.speaker or "unattributed", style="bold")
             words = q.text if q.kind == "indirect" else f"“{q.text}”"
             style = "italic dim" if q.kind == "indirect" else ""
-            t.append("\n" + clip(words, 110), style=style)
-            ol.add_option(Option(t, id=f"quotes:{i}"))
+            said = indented(Text(clip(words, 110), style=style), 2)
+            ol.add_option(Option(Group(who, said), id=f"quotes:{i}"))
             shown += 1
         self._label("quotes", len(self.analysis.quotes))
 
