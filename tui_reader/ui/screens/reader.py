@@ -19,7 +19,7 @@ from ...analyze.language import foreign_language, not_analysed_note
 from ...formats import quote_citation
 from ...model import Analysis, Article
 from ..history import History
-from ..marks import Span, find_all, find_words, next_after, previous_before, step
+from ..marks import Span, find_words, next_after, previous_before
 from ..messages import AnalysisFailed, AnalysisReady, ArticleKept, ArticleOpened, LoadFailed
 from ..widgets.article_view import ArticleView, Highlights
 from ..widgets.error_view import ErrorView
@@ -27,7 +27,8 @@ from ..widgets.find_bar import FindBar
 from ..widgets.header import ArticleHeader
 from ..widgets.panel import TABS, Panel
 from .dialogs import HelpScreen
-from .reader_travel import WELCOME, ReaderTravel
+from .reader_marks import ReaderMarks
+from .reader_travel import WELCOME
 
 if TYPE_CHECKING:  # the pipeline is imported when first used, after the first frame
     pass
@@ -36,7 +37,7 @@ if TYPE_CHECKING:  # the pipeline is imported when first used, after the first f
 NARROW = 72  # columns below which the panel starts hidden
 
 
-class ReaderScreen(ReaderTravel):
+class ReaderScreen(ReaderMarks):
     """Composes the header, the text, the panel and the find bar; binds the keys; routes
     what the widgets and workers say."""
 
@@ -356,50 +357,6 @@ class ReaderScreen(ReaderTravel):
             markup=False,
             timeout=4,
         )
-
-    def _step(self, forward: bool) -> None:
-        marks = self.view.highlights.marks
-        if not marks:
-            self.notify(
-                "Nothing highlighted: enter on an entity, s on a quote, or / to find", timeout=3
-            )
-            return
-        index = step(marks, self._cursor(), forward)
-        self._select_span(marks[index], keep_marks=True)
-        self.query_one("#header", ArticleHeader).set_note(f"{index + 1} of {len(marks)}")
-
-    def action_next_mark(self) -> None:
-        self._step(True)
-
-    def action_previous_mark(self) -> None:
-        self._step(False)
-
-    def action_clear(self) -> None:
-        self.view.highlights = Highlights()
-        self.panel.filter_speaker(None)
-        self.query_one("#header", ArticleHeader).set_note("")
-
-    # --- find ----------------------------------------------------------------------
-
-    def action_find(self) -> None:
-        self.query_one("#find", FindBar).open()
-
-    @on(FindBar.Search)
-    def _search(self, event: FindBar.Search) -> None:
-        hits = find_all(self.article.text if self.article else "", event.query)
-        self.view.highlights = Highlights(None, tuple(hits), "hit")
-        note = f"{len(hits)} matches" if event.query else ""
-        self.query_one("#header", ArticleHeader).set_note(note)
-
-    @on(FindBar.Done)
-    def _find_done(self, event: FindBar.Done) -> None:
-        self.view.focus()
-        if not event.jump:
-            return
-        if self.view.highlights.marks:
-            self._step(True)
-        else:
-            self.notify("No matches", timeout=2)
 
     def action_copy_quote(self) -> None:
         if self.current_quote is None or self.article is None:
