@@ -103,7 +103,7 @@ def test_lone_image_alt_is_a_caption():
     </article></body></html>"""
     a = extract_html(html, "x")
     figures = [a.block_text(b) for b in a.blocks if b.kind == "figure"]
-    assert figures == ["[image: A fishing boat leaves the harbour at dawn]"]
+    assert figures == ["A fishing boat leaves the harbour at dawn"]
 
 
 def test_page_without_text_is_an_error():

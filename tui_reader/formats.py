@@ -38,8 +38,8 @@ def _block_markdown(article: Article, block: Block) -> str:
     """One block with its links as [text](url)."""
     pieces: list[str] = []
     pos = block.start
-    # a heading's text and a numbered item's number are not at the start of a Markdown line
-    opens_line = block.kind != "heading" and not article.is_numbered(block)
+    # a heading's text does not start a Markdown line: "## " does
+    opens_line = block.kind != "heading"
     for link in article.links:
         if link.start < block.start or link.end > block.end:
             continue
@@ -56,7 +56,7 @@ def _block_markdown(article: Article, block: Block) -> str:
     if block.kind == "quote":
         return "\n".join("> " + line for line in text.split("\n"))
     if block.kind == "list_item":
-        return text if article.is_numbered(block) else "- " + text
+        return f"{block.level}. {text}" if article.is_numbered(block) else "- " + text
     if block.kind == "figure":
         return f"*{text}*"
     if block.kind == "code":

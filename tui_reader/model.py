@@ -8,7 +8,6 @@ program. No I/O and no third-party imports here.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +19,6 @@ QUOTE_KINDS = ("direct", "partial", "indirect")
 FIGURE_KINDS = ("count", "money", "percent", "quantity", "date", "year", "age", "score", "other")
 
 Span = tuple[int, int]
-_NUMBERED_ITEM = re.compile(r"\d{1,9}[.)] ")
 
 
 @dataclass(frozen=True)
@@ -44,7 +42,7 @@ class Block:
     kind: str
     start: int
     end: int
-    level: int | None = None  # 1-6 for headings, None otherwise
+    level: int | None = None  # 1-6 for headings, a numbered list item's number, else None
 
 
 @dataclass(frozen=True)
@@ -77,10 +75,8 @@ class Article:
         return self.text[block.start : block.end]
 
     def is_numbered(self, block: Block) -> bool:
-        """Whether a list item starts with its own number ("3. ..."), as a numbered list's do."""
-        if block.kind != "list_item":
-            return False
-        return _NUMBERED_ITEM.match(self.text, block.start) is not None
+        """Whether a block is an item of a numbered list (its number is its ``level``)."""
+        return block.kind == "list_item" and block.level is not None
 
     @property
     def word_count(self) -> int:

@@ -13,11 +13,6 @@ from ..model import Analysis, Article
 from .version import ANALYZER_VERSION
 
 
-def _list_number(text: str, start: int, end: int, item_starts: set[int]) -> bool:
-    """A numbered list's own number ("3. Reopen the bridge") is no claim."""
-    return start in item_starts and text[end : end + 2] in (". ", ") ")
-
-
 def _within(items, start: int, end: int):
     return [x for x in items if start <= x.start < end]
 
@@ -33,8 +28,7 @@ def analyze(article: Article) -> Analysis:
         return Analysis(version=ANALYZER_VERSION)
     raw_quotes = find_quotes(article)
     quote_spans = [(q.start, q.end) for q in raw_quotes]
-    items = {b.start for b in article.blocks if b.kind == "list_item"}
-    raw_figures = [f for f in scan(text) if not _list_number(text, f.start, f.end, items)]
+    raw_figures = scan(text)
     mentions: list[Mention] = []
     figures: list[RawFigure] = []
     facts = QuoteFacts()

@@ -260,6 +260,12 @@ _DATELINE = re.compile(
     rf"(?:\s*(?:,|at|/|\||-|–)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*[a-z]{{0,4}})?\.?$",
     re.I,
 )
+# "Updated 4:30 p.m. ET": a timestamp with no date, said as one.
+_TIMESTAMP = re.compile(
+    r"^(?:published|updated|posted|last updated|modified)\s*:?\s*"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[a-z]{0,4}\.?$",
+    re.I,
+)
 _READ_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|m)\s*read$|^reading time", re.I)
 
 
@@ -298,20 +304,13 @@ def is_byline(text: str) -> bool:
 
 
 def is_dateline(text: str) -> bool:
-    return len(text) <= 80 and bool(_DATELINE.match(text.strip()))
-
-
-# How the walker writes a lone image's alt text ("[image: A boat at dawn]").
-IMAGE_LINE = re.compile(r"^\[image: (.*)\]$", re.S)
-
-
-def image_line(alt: str) -> str:
-    return f"[image: {alt}]"
+    line = text.strip()
+    return len(line) <= 80 and bool(_DATELINE.match(line) or _TIMESTAMP.match(line))
 
 
 def is_furniture_block(block: PendingBlock, index: int, count: int, meta: Any = None) -> bool:
     """Whether a block of the chosen content is furniture rather than story."""
-    text = IMAGE_LINE.sub(r"\1", block.plain)  # an image's line is judged by its alt text
+    text = block.plain
     if block.kind == "code":
         return False
     if is_chrome_line(text):

@@ -10,7 +10,6 @@ from urllib.request import url2pathname
 
 from .builder import PendingBlock, Run
 from .clean import clean_inline, clean_url
-from .furniture import image_line
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCK_TAGS = {
@@ -185,17 +184,10 @@ class Walker:
                 self.runs.append(Run(" "))
         elif tag == "li" or tag == "dd" or tag == "dt":
             kind = "quote" if self.kind == "quote" else "list_item"
-            number = list_number(el) if tag == "li" else None
-            if number is None:
-                self.block(el, kind)
-            else:  # a numbered list keeps its numbers, as the page shows them
-                saved = (self.kind, self.level)
-                self.flush()
-                self.kind, self.level = kind, None
-                self.runs.append(Run(f"{number}. "))
-                self.inner(el)
-                self.flush()
-                self.kind, self.level = saved
+            # a numbered list keeps its numbers as the item's level (not in the text: the
+            # page's words are the text, its numbering is structure, like a bullet)
+            number = list_number(el) if tag == "li" and kind == "list_item" else None
+            self.block(el, kind, number)
         elif tag == "blockquote":
             self.block(el, "quote")
         elif tag == "pre":
@@ -232,8 +224,9 @@ class Walker:
         self.block(el, "paragraph")
 
     def image(self, el) -> None:
-        """A lone image with a described alt text is a figure line, as a text browser
-        shows it: "[image: alt text]". One or two words ("logo", "photo") describe nothing."""
+        """A lone image with a described alt text is a figure block, as a caption is (the
+        reader draws figures as "[image] ..." lines). A few words ("logo", "photo of
+        him") describe nothing."""
         alt = clean_inline(el.get("alt") or "")
         if len(alt.split()) < IMAGE_ALT_WORDS:
             return
@@ -241,7 +234,7 @@ class Walker:
         if parent is not None and clean_inline(parent.text_content()):
             return  # an inline image beside text adds nothing readable
         self.flush()
-        self.blocks.append(PendingBlock("figure", (Run(image_line(alt)),)))
+        self.blocks.append(PendingBlock("figure", (Run(alt),)))
 
     def row(self, el) -> None:
         cells = [clean_inline(c.text_content()) for c in el if c.tag in ("td", "th")]

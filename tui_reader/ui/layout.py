@@ -73,8 +73,8 @@ def _prefixes(kind: str, level: int | None) -> tuple[str, str]:
         return "  • ", "    "
     if kind == "quote":
         return "  ▌ ", "  ▌ "
-    if kind == "figure":
-        return "  ", "  "
+    if kind == "figure":  # a caption or an image's alt text, shown as a text browser does
+        return "  [image] ", "          "
     if kind == "code":
         return "  ", "  "
     return "", ""
@@ -164,8 +164,9 @@ def layout(article: Article, width: int) -> Layout:
             if block.kind == "heading":
                 lines.append(Line("blank"))
         first, rest = _prefixes(block.kind, block.level)
-        if article.is_numbered(block):
-            first = "  "  # a numbered item shows its own number, not a bullet
+        if article.is_numbered(block):  # its number, not a bullet
+            first = f"  {block.level}. "
+            rest = " " * len(first)
         if block.kind == "code":
             pos = block.start
             for raw in text[block.start : block.end].split("\n"):
