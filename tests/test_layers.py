@@ -37,6 +37,9 @@ def roots(modules: set[str]) -> set[str]:
         "tui_reader.pipeline",
         "tui_reader.model",
         "tui_reader.formats",
+        "tui_reader.feeds",
+        "tui_reader.feeds.load",
+        "tui_reader.settings",
     ],
 )
 def test_domain_code_loads_neither_textual_nor_spacy(module):

@@ -122,6 +122,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv[:1] == ["dump"]:
             return dump_main(argv[1:])
+        if argv[:1] == ["feeds"]:
+            from .feeds_cli import feeds_main
+
+            _utf8_stdout()
+            return feeds_main(argv[1:])
         if argv[:1] == ["library"]:
             from .library_cli import library_main
 

@@ -9,10 +9,12 @@ from .base import DEFAULT_LIMITS, Fetched, Limits, SourceError, is_url, looks_li
 from .files import STDIN_PREFIX, read_file, read_stdin
 
 
-def fetch_url(url: str, limits: Limits = DEFAULT_LIMITS, **conditional: str | None) -> Fetched:
+def fetch_url(
+    url: str, limits: Limits = DEFAULT_LIMITS, *, feed: bool = False, **conditional: str | None
+) -> Fetched:
     from .web import fetch_url as _fetch_url
 
-    return _fetch_url(url, limits, **conditional)
+    return _fetch_url(url, limits, feed=feed, **conditional)
 
 
 def fetch(source: str, limits: Limits = DEFAULT_LIMITS) -> Fetched:

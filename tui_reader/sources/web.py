@@ -17,6 +17,17 @@ from .base import DEFAULT_LIMITS, Fetched, Limits, SourceError, binary_kind, is_
 USER_AGENT = f"tui-reader/{__version__} (+terminal news reader)"
 ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
 ACCEPTED_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
+# A feed comes as any of these (and a site's page, to find its feed in).
+FEED_TYPES = {
+    **ACCEPTED_TYPES,
+    "application/rss+xml": "feed",
+    "application/atom+xml": "feed",
+    "application/rdf+xml": "feed",
+    "application/xml": "feed",
+    "text/xml": "feed",
+    "application/feed+json": "feed",
+    "application/json": "feed",
+}
 
 
 def _content_type(header: str | None) -> tuple[str | None, str | None]:
@@ -53,8 +64,10 @@ def fetch_url(
     *,
     etag: str | None = None,
     last_modified: str | None = None,
+    feed: bool = False,
 ) -> Fetched:
     """GET ``url``; raise SourceError with a one-line reason when it cannot be used.
+    With ``feed``, feed types (RSS, Atom, JSON Feed) are accepted as well as pages.
 
     ``limits.timeout`` is one deadline for everything: connecting, each redirect, the
     headers and the body. A server that sends its headers a byte at a time cannot hold
@@ -69,7 +82,8 @@ def fetch_url(
 
     def run() -> None:
         try:
-            outcome["done"] = _fetch(url, limits, etag, last_modified, deadline, clients)
+            types = FEED_TYPES if feed else ACCEPTED_TYPES
+            outcome["done"] = _fetch(url, limits, etag, last_modified, deadline, clients, types)
         except BaseException as exc:  # handed to the caller's thread
             outcome["done"] = exc
 
@@ -94,6 +108,7 @@ def _fetch(
     last_modified: str | None,
     deadline: float,
     clients: list[httpx.Client],
+    types: dict[str, str] = ACCEPTED_TYPES,
 ) -> Fetched:
     headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
     if etag:
@@ -109,7 +124,7 @@ def _fetch(
                 response = client.send(request, stream=True)
                 try:
                     if not response.is_redirect or response.next_request is None:
-                        return _answer(url, response, limits, deadline, etag, last_modified)
+                        return _answer(url, response, limits, deadline, etag, last_modified, types)
                     nxt = response.next_request
                 finally:
                     response.close()
@@ -139,6 +154,7 @@ def _answer(
     deadline: float,
     etag: str | None,
     last_modified: str | None,
+    types: dict[str, str] = ACCEPTED_TYPES,
 ) -> Fetched:
     """The final response, read within the limits."""
     if response.status_code == 304:
@@ -157,8 +173,9 @@ def _answer(
         phrase = response.reason_phrase or ""
         raise SourceError(f"HTTP {response.status_code} {phrase}".rstrip())
     mime, charset = _content_type(response.headers.get("content-type"))
-    if mime is not None and mime not in ACCEPTED_TYPES:
-        raise SourceError(f"is {mime}, not an article (HTML or text)")
+    if mime is not None and mime not in types:
+        wanted = "a feed or a page" if types is not ACCEPTED_TYPES else "an article (HTML or text)"
+        raise SourceError(f"is {mime}, not {wanted}")
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limits.max_bytes:
         raise SourceError(
@@ -170,7 +187,7 @@ def _answer(
         raise SourceError(f"is a {what}, not an article (HTML or text)")
     if not data.strip():
         raise SourceError("the page is empty")
-    kind = ACCEPTED_TYPES.get(mime or "") or sniff_kind(data)
+    kind = types.get(mime or "") or sniff_kind(data)
     return Fetched(
         source=url,
         data=data,
