@@ -233,7 +233,9 @@ def test_a_library_from_before_progress_upgrades_in_place(tmp_path):
     path = library.path
     library.close()
     db = sqlite3.connect(path)
-    db.execute("ALTER TABLE articles DROP COLUMN seen")  # as schema 1 wrote it
+    db.executescript(  # as schema 1 wrote it
+        "DROP TABLE items; DROP TABLE feeds; ALTER TABLE articles DROP COLUMN seen;"
+    )
     db.execute("PRAGMA user_version=1")
     db.commit()
     db.close()
@@ -246,5 +248,6 @@ def test_a_library_from_before_progress_upgrades_in_place(tmp_path):
         entry = again.entries()[0]
         assert (entry.position, entry.seen) == (0, 90)
         assert entry.progress == 90 / entry.length
+        assert again.subscriptions() == []  # and the feeds' tables are there, empty
     finally:
         again.close()

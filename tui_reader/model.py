@@ -278,3 +278,25 @@ def analysis_from_json(d: dict[str, Any], version: str = "") -> Analysis:
 
 def from_json(d: dict[str, Any]) -> Document:
     return Document(article_from_json(d), analysis_from_json(d))
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    """One item of a feed, as plain text."""
+
+    id: str
+    title: str
+    url: str | None
+    published: str | None  # ISO 8601 (UTC) when the feed gave a date it could read
+    author: str | None
+    summary: str
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A parsed feed."""
+
+    title: str
+    link: str | None  # the site's home page
+    items: tuple[FeedItem, ...]
+    warning: str | None = None  # malformed, read as far as it went

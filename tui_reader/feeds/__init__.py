@@ -3,7 +3,19 @@ its page. No Textual here, and no storage: the library keeps subscriptions."""
 
 from __future__ import annotations
 
+from ..model import Feed, FeedItem
 from .discover import feed_links, usual_feed_urls
-from .parse import Feed, FeedError, Item, parse_feed, plain
+from .parse import FeedError, parse_feed, plain
 
-__all__ = ["Feed", "FeedError", "Item", "feed_links", "parse_feed", "plain", "usual_feed_urls"]
+Item = FeedItem
+
+__all__ = [
+    "Feed",
+    "FeedError",
+    "FeedItem",
+    "Item",
+    "feed_links",
+    "parse_feed",
+    "plain",
+    "usual_feed_urls",
+]

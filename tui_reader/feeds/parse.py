@@ -13,11 +13,11 @@ import hashlib
 import json
 import re
 import time
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
 from ..extract.clean import clean_inline, clean_url
+from ..model import Feed, FeedItem
 
 JSON_FEED_VERSION = re.compile(r"^https://jsonfeed\.org/version/1(\.1)?/?$")
 SUMMARY_CHARS = 600
@@ -25,24 +25,6 @@ SUMMARY_CHARS = 600
 
 class FeedError(Exception):
     """The bytes are no feed: a one-line reason."""
-
-
-@dataclass(frozen=True)
-class Item:
-    id: str
-    title: str
-    url: str | None
-    published: str | None  # ISO 8601 (UTC) when the feed gave a date it could read
-    author: str | None
-    summary: str
-
-
-@dataclass(frozen=True)
-class Feed:
-    title: str
-    link: str | None  # the site's home page
-    items: tuple[Item, ...]
-    warning: str | None = None  # malformed, read as far as it went
 
 
 def plain(html_text: str | None, limit: int | None = None) -> str:
@@ -130,7 +112,7 @@ def parse_feed(data: bytes, *, url: str | None = None, content_type: str | None 
         if not summary_html and entry.get("content"):
             summary_html = entry["content"][0].get("value", "")
         items.append(
-            Item(
+            FeedItem(
                 id=_identity(entry.get("id"), link, title, published),
                 title=title,
                 url=link,
@@ -173,7 +155,7 @@ def _json_feed(data: bytes, url: str | None) -> Feed:
         authors = entry.get("authors") or ([entry["author"]] if entry.get("author") else [])
         names = [a.get("name") for a in authors if isinstance(a, dict) and a.get("name")]
         items.append(
-            Item(
+            FeedItem(
                 id=_identity(str(entry.get("id") or ""), link, title, published),
                 title=title or "(untitled)",
                 url=link,

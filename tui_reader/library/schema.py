@@ -93,4 +93,38 @@ ALTER TABLE articles ADD COLUMN seen INTEGER NOT NULL DEFAULT 0;
 UPDATE articles SET seen = position;
 """
 
-MIGRATIONS: list[str] = [V1, V2]
+# Feeds and their items. An item is known by its feed and its stable identity (guid, link,
+# or title and date), so a re-published item is not new again.
+V3 = """
+CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    title TEXT,
+    link TEXT,
+    tags TEXT NOT NULL DEFAULT '',
+    etag TEXT,
+    last_modified TEXT,
+    last_refresh REAL,
+    error TEXT,
+    gone INTEGER NOT NULL DEFAULT 0,
+    added REAL NOT NULL
+);
+CREATE TABLE items (
+    id INTEGER PRIMARY KEY,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    title TEXT NOT NULL,
+    url TEXT,
+    published TEXT,
+    author TEXT,
+    summary TEXT NOT NULL DEFAULT '',
+    first_seen REAL NOT NULL,
+    read INTEGER NOT NULL DEFAULT 0,
+    starred INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (feed_id, key)
+);
+CREATE INDEX items_by_feed ON items(feed_id, first_seen DESC);
+CREATE INDEX items_unread ON items(feed_id) WHERE read = 0;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3]

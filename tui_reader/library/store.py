@@ -1,8 +1,8 @@
 """The library: every article read, kept in SQLite for offline reading, history and search.
 
 ``Library`` is the one object callers hold: the connection (``db``) with what is kept
-(``articles``) and how it is found (``search``). It only stores and queries: fetching and
-refreshing live in the pipeline.
+(``articles``), how it is found (``search``) and the subscriptions (``feeds``). It only
+stores and queries: fetching and refreshing live in the pipeline.
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from pathlib import Path
 
 from .articles import DEFAULT_RAW_CAP, ArticleStore
 from .db import DB_NAME, LibraryError
+from .feeds import FeedStore
 from .search import SearchStore
 
 
-class Library(ArticleStore, SearchStore):
+class Library(ArticleStore, SearchStore, FeedStore):
     """The store. Safe to share between threads: every call holds a lock."""
 
 

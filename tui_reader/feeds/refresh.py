@@ -1,0 +1,115 @@
+"""Refreshing subscriptions, as newsboat does it: many at once, each asked with its
+validators (a 304 costs no parsing), each failure kept with its feed, never stopping the
+others. Fetching and parsing run in a bounded pool of threads; the library only stores."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..sources import Limits, SourceError
+from .parse import FeedError, parse_feed
+
+if TYPE_CHECKING:
+    from ..library import Library
+    from ..library.feeds import Subscription
+    from ..model import Feed
+
+WORKERS = 8
+
+
+@dataclass
+class Outcome:
+    """One feed's refresh: new items, or unchanged (304), or why it failed."""
+
+    subscription: Subscription
+    feed: Feed | None = None
+    url: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False
+    error: str | None = None
+    gone: bool = False
+    new: int = 0
+
+
+@dataclass
+class Report:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    @property
+    def new(self) -> int:
+        return sum(o.new for o in self.outcomes)
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.error]
+
+    def summary(self) -> str:
+        with_new = sum(1 for o in self.outcomes if o.new)
+        text = f"{self.new} new in {with_new} feed{'s' if with_new != 1 else ''}"
+        if self.failed:
+            text += f", {len(self.failed)} failed"
+        return text
+
+
+def _fetch_and_parse(sub: Subscription, limits: Limits) -> Outcome:
+    from ..sources import fetch_url
+
+    out = Outcome(sub)
+    try:
+        fetched = fetch_url(
+            sub.url, limits, feed=True, etag=sub.etag, last_modified=sub.last_modified
+        )
+    except SourceError as exc:
+        out.error = str(exc)
+        out.gone = out.error.startswith("HTTP 410")
+        return out
+    out.etag, out.last_modified = fetched.etag, fetched.last_modified
+    if fetched.not_modified:
+        out.not_modified = True
+        return out
+    out.url = fetched.url
+    try:
+        out.feed = parse_feed(fetched.data, url=fetched.url or sub.url)
+    except FeedError as exc:
+        out.error = str(exc)
+    return out
+
+
+def refresh_feeds(
+    store: Library,
+    subscriptions: Iterable[Subscription],
+    limits: Limits,
+    *,
+    workers: int = WORKERS,
+    progress: Callable[[Outcome], None] | None = None,
+) -> Report:
+    """Refresh each subscription (a gone one is skipped) and keep what came."""
+    report = Report()
+    todo = [s for s in subscriptions if not s.gone]
+    with ThreadPoolExecutor(max_workers=max(1, min(workers, len(todo) or 1))) as pool:
+        futures = [pool.submit(_fetch_and_parse, sub, limits) for sub in todo]
+        for future in as_completed(futures):
+            out = future.result()
+            sub = out.subscription
+            if out.error:
+                store.refreshed(sub.id, error=out.error, gone=out.gone)
+            elif out.not_modified:
+                store.refreshed(sub.id)
+            else:
+                feed = out.feed
+                out.new = store.refreshed(
+                    sub.id,
+                    title=feed.title if feed else None,
+                    link=feed.link if feed else None,
+                    etag=out.etag,
+                    last_modified=out.last_modified,
+                    items=feed.items if feed else (),
+                )
+            report.outcomes.append(out)
+            if progress is not None:
+                progress(out)
+    return report
