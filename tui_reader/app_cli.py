@@ -53,6 +53,7 @@ def app_main(argv: Sequence[str]) -> int:
             return 1
     from .ui.app import ReaderApp
 
+    start_in_feeds = source is None and store is not None and bool(store.subscriptions())
     start_in_library = source is None and store is not None and store.count() > 0
     from .settings import settings_path
 
@@ -61,6 +62,7 @@ def app_main(argv: Sequence[str]) -> int:
         store=store,
         limits=Limits(timeout=args.timeout),
         start_in_library=start_in_library,
+        start_in_feeds=start_in_feeds,
         settings=None if args.no_library else settings_path(args.data_dir),
     )
     try:

@@ -14,8 +14,10 @@ from pathlib import Path
 from ui_helpers import settle  # the tests' own helper, from this folder
 
 from tui_reader.library import open_library
+from tui_reader.model import FeedItem
 from tui_reader.pipeline import analyze_article, load_article
 from tui_reader.ui.app import ReaderApp
+from tui_reader.ui.screens.feeds import FeedsScreen
 from tui_reader.ui.screens.library import LibraryScreen
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,6 +69,28 @@ async def main() -> None:
         await settle(pilot, lambda: isinstance(pilot.app.screen, LibraryScreen))
 
     await shoot("library", ReaderApp(store=store, start_in_library=True), library)
+
+    feeds = open_library(home / "e")
+    titles = {
+        "Harbour Courier": ["Lifeboat station saved by council vote", "Slipway repairs begin"],
+        "Valley News": ["Bridge closed for the summer", "Mayor answers questions on roads"],
+        "Science Weekly": ["Storm surges measured along the coast", "A new map of the seabed"],
+    }
+    for n, (name, stories) in enumerate(titles.items()):
+        feed_id, _ = feeds.add_feed(
+            f"https://feeds{n}.example/rss", name, None, ["Local"] if n < 2 else ["Science"]
+        )
+        items = [
+            FeedItem(f"{n}-{k}", story, None, f"2026-11-{24 - k:02d}T08:00:00Z", None, "")
+            for k, story in enumerate(stories)
+        ]
+        feeds.refreshed(feed_id, title=name, items=items)
+
+    async def feeds_screen(pilot):
+        await settle(pilot, lambda: isinstance(pilot.app.screen, FeedsScreen))
+        await pilot.pause(0.3)
+
+    await shoot("feeds", ReaderApp(store=feeds, start_in_feeds=True), feeds_screen)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Refreshing subscriptions, as newsboat does it: many at once, each asked with its
 validators (a 304 costs no parsing), each failure kept with its feed, never stopping the
-others. Fetching and parsing run in a bounded pool of threads; the library only stores."""
+others. Fetching runs in a bounded pool of threads, parsing in the caller's thread as the
+bodies arrive; the library only stores."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from ..library.feeds import Subscription
     from ..model import Feed
 
-WORKERS = 8
+WORKERS = 4  # fetches at once: enough to hide latency, few enough not to fight for the CPU
 
 
 @dataclass
@@ -55,7 +56,8 @@ class Report:
         return text
 
 
-def _fetch_and_parse(sub: Subscription, limits: Limits) -> Outcome:
+def _fetch(sub: Subscription, limits: Limits) -> tuple[Outcome, bytes | None]:
+    """One feed's bytes (None when unchanged or failed): network only, in a pool thread."""
     from ..sources import fetch_url
 
     out = Outcome(sub)
@@ -66,17 +68,20 @@ def _fetch_and_parse(sub: Subscription, limits: Limits) -> Outcome:
     except SourceError as exc:
         out.error = str(exc)
         out.gone = out.error.startswith("HTTP 410")
-        return out
+        return out, None
     out.etag, out.last_modified = fetched.etag, fetched.last_modified
     if fetched.not_modified:
         out.not_modified = True
-        return out
+        return out, None
     out.url = fetched.url
+    return out, fetched.data
+
+
+def _parse(out: Outcome, data: bytes) -> None:
     try:
-        out.feed = parse_feed(fetched.data, url=fetched.url or sub.url)
+        out.feed = parse_feed(data, url=out.url or out.subscription.url)
     except FeedError as exc:
         out.error = str(exc)
-    return out
 
 
 def refresh_feeds(
@@ -91,9 +96,13 @@ def refresh_feeds(
     report = Report()
     todo = [s for s in subscriptions if not s.gone]
     with ThreadPoolExecutor(max_workers=max(1, min(workers, len(todo) or 1))) as pool:
-        futures = [pool.submit(_fetch_and_parse, sub, limits) for sub in todo]
+        futures = [pool.submit(_fetch, sub, limits) for sub in todo]
+        # Fetching runs in the pool; parsing here, as each body arrives: the network is
+        # overlapped with parsing, and parsers do not fight over the interpreter.
         for future in as_completed(futures):
-            out = future.result()
+            out, data = future.result()
+            if data is not None:
+                _parse(out, data)
             sub = out.subscription
             if out.error:
                 store.refreshed(sub.id, error=out.error, gone=out.gone)

@@ -44,6 +44,17 @@ class StoredItem:
     starred: bool
 
 
+_ITEM_COLUMNS = (
+    "SELECT i.id, i.feed_id, COALESCE(f.title, f.url), i.title, i.url, i.published, "
+    "i.author, i.summary, i.first_seen, i.read, i.starred "
+    "FROM items i JOIN feeds f ON f.id = i.feed_id"
+)
+
+
+def _stored_item(r) -> StoredItem:
+    return StoredItem(*r[:9], bool(r[9]), bool(r[10]))
+
+
 def _tags(value: str | None) -> tuple[str, ...]:
     return tuple(t for t in (value or "").split("\n") if t)
 
@@ -166,24 +177,48 @@ class FeedStore(Database):
             (feed_id, feed_id, self.item_cap),
         )
 
-    def items(
-        self, feed_id: int | None = None, *, unread: bool = False, limit: int = -1
-    ) -> list[StoredItem]:
-        where, params = [], []
+    @staticmethod
+    def _item_filter(feed_id: int | None, unread: bool, query: str) -> tuple[str, list]:
+        where: list[str] = []
+        params: list = []
         if feed_id is not None:
             where.append("i.feed_id=?")
             params.append(feed_id)
         if unread:
             where.append("i.read=0")
-        sql = (
-            "SELECT i.id, i.feed_id, COALESCE(f.title, f.url), i.title, i.url, i.published, "
-            "i.author, i.summary, i.first_seen, i.read, i.starred "
-            "FROM items i JOIN feeds f ON f.id = i.feed_id "
-            + (f"WHERE {' AND '.join(where)} " if where else "")
-            + "ORDER BY COALESCE(i.published, '') DESC, i.first_seen DESC, i.id DESC LIMIT ?"
+        if query.strip():
+            where.append("instr(lower(i.title), ?) > 0")
+            params.append(query.strip().lower())
+        return (f"WHERE {' AND '.join(where)} " if where else ""), params
+
+    def item_count(
+        self, feed_id: int | None = None, *, unread: bool = False, query: str = ""
+    ) -> int:
+        where, params = self._item_filter(feed_id, unread, query)
+        return int(self._read(f"SELECT COUNT(*) FROM items i {where}", params)[0][0])
+
+    def items(
+        self,
+        feed_id: int | None = None,
+        *,
+        unread: bool = False,
+        query: str = "",
+        limit: int = -1,
+        offset: int = 0,
+    ) -> list[StoredItem]:
+        """Items newest first: of one feed or all, unread only, titles containing ``query``."""
+        where, params = self._item_filter(feed_id, unread, query)
+        rows = self._read(
+            f"{_ITEM_COLUMNS} {where}"
+            "ORDER BY COALESCE(i.published, '') DESC, i.first_seen DESC, i.id DESC "
+            "LIMIT ? OFFSET ?",
+            (*params, limit, offset),
         )
-        rows = self._read(sql, (*params, limit))
-        return [StoredItem(*r[:9], bool(r[9]), bool(r[10])) for r in rows]
+        return [_stored_item(r) for r in rows]
+
+    def item(self, item_id: int) -> StoredItem | None:
+        rows = self._read(f"{_ITEM_COLUMNS} WHERE i.id=?", (item_id,))
+        return _stored_item(rows[0]) if rows else None
 
     def mark_read(self, item_ids: Iterable[int], read: bool = True) -> None:
         with self._write() as db:

@@ -30,6 +30,19 @@ FEED_TYPES = {
 }
 
 
+_TLS_LOCK = threading.Lock()
+_TLS: list = []
+
+
+def _tls():
+    """One TLS context for every request: building one reads the CA bundle (~15 ms of CPU),
+    which a refresh of 200 feeds would otherwise pay 200 times."""
+    with _TLS_LOCK:
+        if not _TLS:
+            _TLS.append(httpx.create_ssl_context())
+        return _TLS[0]
+
+
 def _content_type(header: str | None) -> tuple[str | None, str | None]:
     if not header:
         return None, None
@@ -117,7 +130,9 @@ def _fetch(
         headers["If-Modified-Since"] = last_modified
     timeout = httpx.Timeout(limits.timeout)
     try:
-        with httpx.Client(follow_redirects=False, timeout=timeout, headers=headers) as client:
+        with httpx.Client(
+            follow_redirects=False, timeout=timeout, headers=headers, verify=_tls()
+        ) as client:
             clients.append(client)
             request = client.build_request("GET", url)
             for _hop in range(limits.max_redirects + 1):

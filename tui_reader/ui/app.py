@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding
 from textual.screen import Screen
 
 from ..analyze.process import AnalysisProcess
@@ -17,6 +18,7 @@ from .screens.reader import ReaderScreen
 
 class ReaderApp(App[None]):
     CSS_PATH = "app.tcss"
+    BINDINGS = [Binding("F", "feeds", "Feeds")]
     TITLE = "tui-reader"
     ENABLE_COMMAND_PALETTE = True
 
@@ -29,9 +31,12 @@ class ReaderApp(App[None]):
         start_in_library: bool = False,
         analyzer: AnalysisProcess | None = None,
         settings: Path | None = None,
+        start_in_feeds: bool = False,
     ) -> None:
         super().__init__()
         self.settings = settings  # where the chosen theme is kept; None keeps nothing
+        self.start_in_feeds = start_in_feeds
+        self.feeds_place: tuple[int | str, int] | None = None  # feed and row, to come back to
         self.source = source
         self.store = store
         self.limits = limits
@@ -63,7 +68,11 @@ class ReaderApp(App[None]):
         # The first screen is pushed once Textual has started: a frame rendered while it
         # is starting is dropped (it is inside a batch update), and the article would then
         # reach the terminal only after the panel's tabs were built, ~200 ms later.
-        if self.start_in_library and self.store is not None:
+        if self.start_in_feeds and self.store is not None:
+            from .screens.feeds import FeedsScreen
+
+            self.push_screen(FeedsScreen())
+        elif self.start_in_library and self.store is not None:
             from .screens.library import LibraryScreen
 
             self.push_screen(LibraryScreen())  # the reader is built when an article opens
@@ -86,15 +95,25 @@ class ReaderApp(App[None]):
         if not isinstance(self.screen, LibraryScreen):
             self.push_screen(LibraryScreen())
 
+    def action_feeds(self) -> None:
+        if self.store is None:
+            self.notify("Feeds need the library, which is not available", severity="warning")
+            return
+        from .screens.feeds import FeedsScreen
+
+        if not isinstance(self.screen, FeedsScreen):
+            self.push_screen(FeedsScreen())
+
     def open_in_reader(
         self, source: str, offset: int = 0, *, now: bool = False, find: str | None = None
     ) -> None:
         """Show ``source`` in the reader (from the library or the palette); ``now`` for a
         kept article, read without a worker so the next frame shows it; ``find``: the
         library search it was found by, marked in the text."""
+        from .screens.feeds import FeedsScreen
         from .screens.library import LibraryScreen
 
-        while isinstance(self.screen, LibraryScreen):
+        while isinstance(self.screen, LibraryScreen | FeedsScreen):
             self.pop_screen()
         reader = self.reader
         if reader is None:
@@ -125,6 +144,7 @@ class ReaderApp(App[None]):
                 ("Show links", "4", lambda: screen.action_tab("links")),
                 ("Refresh from the web", "r", screen.action_refresh),
                 ("Library", "L", self.action_library),
+                ("Feeds", "F", self.action_feeds),
                 ("Keys", "?", screen.action_help),
             ):
                 yield SystemCommand(title, help_text, action)

@@ -48,6 +48,7 @@ HELP_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         "Library",
         [
             ("L", "the library: everything you have read"),
+            ("F", "your feeds: every new story, read in full"),
             ("r", "refresh: a web page asks the site for a newer copy, a file is read again"),
         ],
     ),
@@ -75,6 +76,28 @@ LIBRARY_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
             ("d", "delete (asks first)"),
             ("ctrl+o or :", "open a URL or a file"),
             ("escape", "clear the search, or go back to the article"),
+            ("?", "this help"),
+            ("q", "quit"),
+        ],
+    ),
+]
+
+
+FEEDS_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Feeds",
+        [
+            ("F", "this screen, from anywhere"),
+            ("j / k, ↓ / ↑", "move among the items"),
+            ("tab / shift+tab", "between the feeds and the items"),
+            ("enter", "read the item in full, with its panel (it is marked read)"),
+            ("n / p", "next / previous unread item"),
+            ("m", "mark read or unread"),
+            ("A", "mark the whole feed read"),
+            ("R", "refresh every feed"),
+            ("/", "filter items by title"),
+            ("escape", "clear the filter, or go back"),
+            ("L", "the library"),
             ("?", "this help"),
             ("q", "quit"),
         ],
