@@ -137,3 +137,47 @@ def test_cli_add_list_refresh_remove(run_cli, http_server):
     r = run_cli("feeds", "remove", http_server.url("/rss"), "nope")
     assert r.code == 1 and "Unsubscribed" in r.out and "nope: no such subscription" in r.err
     assert run_cli("feeds", "list").out.startswith("No subscriptions")
+
+
+def test_a_feed_that_moved_for_good_keeps_its_items_at_its_new_address(lib, http_server):
+    new_url = http_server.page("/new-rss", RSS2, ctype="application/rss+xml")
+    old_url = http_server.page("/old-rss", b"", status=301, headers={"Location": new_url})
+    temporary = http_server.page("/tmp-rss", b"", status=302, headers={"Location": new_url})
+    lib.add_feed(old_url)
+    lib.add_feed(temporary)
+    refresh_feeds(lib, lib.subscriptions(), Limits(timeout=5))
+    urls = sorted(s.url for s in lib.subscriptions())
+    assert urls == sorted([new_url, temporary])  # a 302 is no move
+
+
+def test_a_feed_that_asks_to_wait_is_left_alone_until_then(lib, http_server):
+    busy = http_server.page("/busy", b"", status=429, headers={"Retry-After": "120"})
+    lib.add_feed(busy)
+    first = refresh_feeds(lib, lib.subscriptions(), Limits(timeout=5))
+    assert "retry after 120 s" in first.failed[0].error
+    hits = len(http_server.hits)
+    second = refresh_feeds(lib, lib.subscriptions(), Limits(timeout=5))
+    assert second.outcomes == [] and len(http_server.hits) == hits
+
+
+def test_refresh_fetch_keeps_new_stories_for_offline_reading(run_cli, http_server):
+    story = (
+        "<html><head><title>Bridge closed for the summer</title></head><body><article>"
+        + "<p>The council voted on Tuesday to close the old bridge for repairs.</p>" * 5
+        + "</article></body></html>"
+    )
+    http_server.page("/story", story)
+    item = "<item><title>Bridge closed</title><link>{url}</link><guid>{guid}</guid></item>"
+    feed = '<rss version="2.0"><channel><title>Local</title>{items}</channel></rss>'
+    http_server.page("/rss", feed.format(items=""), ctype="application/rss+xml")
+    assert run_cli("feeds", "add", http_server.url("/rss")).code == 0
+    http_server.page(
+        "/rss",
+        feed.format(items=item.format(url=http_server.url("/story"), guid="s1")),
+        ctype="application/rss+xml",
+    )
+    r = run_cli("feeds", "refresh", "--fetch")
+    assert r.code == 0, r.err
+    assert "1 new in 1 feed" in r.out and "1 new stories kept for offline reading" in r.out
+    listed = run_cli("library", "list")
+    assert "Bridge closed for the summer" in listed.out

@@ -31,6 +31,9 @@ def feeds_parser() -> argparse.ArgumentParser:
     refresh = sub.add_parser("refresh", help="fetch new items (all feeds, or those named)")
     refresh.add_argument("feeds", nargs="*", metavar="FEED")
     refresh.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS")
+    refresh.add_argument(
+        "--fetch", action="store_true", help="also keep the full text of new items, for offline"
+    )
     imp = sub.add_parser("import", help="subscribe to the feeds of an OPML file")
     imp.add_argument("file", metavar="FILE.opml")
     sub.add_parser("export", help="print the subscriptions as OPML")
@@ -111,13 +114,33 @@ def _chosen(lib, names: Sequence[str]):
 
 
 def _refresh(lib, args) -> int:
+    import time
+
     from .feeds.refresh import refresh_feeds
 
     subs, failed = _chosen(lib, args.feeds)
-    report = refresh_feeds(lib, subs, Limits(timeout=args.timeout))
+    started = time.time()
+    limits = Limits(timeout=args.timeout)
+    report = refresh_feeds(lib, subs, limits)
     for out in report.failed:
         _say(out.subscription.url, out.error or "failed")
     print(report.summary())
+    if args.fetch:
+        from .pipeline import keep_for_offline
+
+        ids = {s.id for s in subs}
+        urls = [
+            i.url
+            for i in lib.items(unread=True)
+            if i.url and i.first_seen >= started and i.feed_id in ids
+        ]
+        kept, missed = keep_for_offline(lib, urls, limits)
+        for url, why in missed:
+            _say(url, why)
+        print(
+            f"{kept} new stories kept for offline reading"
+            + (f", {len(missed)} could not be read" if missed else "")
+        )
     return 1 if failed or report.failed else 0
 
 

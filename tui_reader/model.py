@@ -33,6 +33,7 @@ class Fetched:
     etag: str | None = None
     last_modified: str | None = None
     not_modified: bool = False  # a conditional request answered 304
+    moved_to: str | None = None  # where every redirect was permanent (301/308): the new home
 
 
 @dataclass(frozen=True)

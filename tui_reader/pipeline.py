@@ -127,3 +127,25 @@ def open_for_reading(
     if defer_save:
         return Opened(article, unsaved=fetched)
     return Opened(article, 0, store.save(fetched, article))
+
+
+def keep_for_offline(
+    store: Library, urls: list[str], limits: Limits = DEFAULT_LIMITS, *, workers: int = 4
+) -> tuple[int, list[tuple[str, str]]]:
+    """Fetch, extract and keep each article not kept yet (feeds' new items, to read
+    offline later): (how many were kept, [(url, reason)] for those that failed)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    todo = [u for u in dict.fromkeys(urls) if store.find(u) is None]
+
+    def keep(url: str) -> str | None:
+        try:
+            open_for_reading(url, store, limits)
+        except LoadError as exc:
+            return str(exc)
+        return None
+
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        results = list(pool.map(keep, todo))
+    failed = [(u, why) for u, why in zip(todo, results, strict=True) if why is not None]
+    return len(todo) - len(failed), failed

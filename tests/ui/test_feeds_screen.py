@@ -116,3 +116,44 @@ async def test_refresh_shows_progress_and_a_summary(make_app, store, http_server
         )
         table = app.screen.query_one(ArticleTable)
         await settle(pilot, lambda: table.row_count == 2)
+
+
+async def test_offline_an_item_shows_the_feeds_summary_with_a_note(make_app, store, http_server):
+    feed_id, _ = store.add_feed("https://f.example/rss", "Harbour Courier")
+    store.refreshed(
+        feed_id,
+        items=[
+            FeedItem(
+                "x1",
+                "Bridge closed",
+                http_server.url("/unreachable"),
+                None,
+                None,
+                "The council closed the bridge for the summer.",
+            )
+        ],
+    )
+    app = make_app(start_in_feeds=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await _feeds(pilot)
+        await pilot.press("enter")
+        await settle(pilot, lambda: app.reader is not None and app.reader.article is not None)
+        article = app.reader.article
+        assert article.text == "The council closed the bridge for the summer."
+        assert article.note and "summary" in article.note and "404" in article.note
+
+
+async def test_n_goes_on_to_the_next_feed_with_unread_items(make_app, store):
+    _subscribe(store)
+    app = make_app(start_in_feeds=True)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, table = await _feeds(pilot)
+        first = store.subscriptions()[0]
+        lst = screen.query_one("#feeds-list")
+        lst.highlighted = lst.get_option_index(f"feed:{first.id}")
+        await settle(pilot, lambda: screen.feed == first.id and table.row_count == 12)
+        await pilot.press("A")  # all read here: n goes on to the next feed
+        await pilot.pause()
+        await pilot.press("n")
+        second = store.subscriptions()[1]
+        await settle(pilot, lambda: screen.feed == second.id)

@@ -5,6 +5,8 @@ bodies arrive; the library only stores."""
 
 from __future__ import annotations
 
+import re
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -34,6 +36,7 @@ class Outcome:
     error: str | None = None
     gone: bool = False
     new: int = 0
+    moved_to: str | None = None  # the feed's new address after a permanent redirect
 
 
 @dataclass
@@ -56,6 +59,17 @@ class Report:
         return text
 
 
+_RETRY_AFTER = re.compile(r"\(retry after (\d+) s\)")
+
+
+def waiting(sub: Subscription, now: float | None = None) -> bool:
+    """Whether a feed asked (429/503 with Retry-After) not to be asked again yet."""
+    found = _RETRY_AFTER.search(sub.error or "")
+    if not found or sub.last_refresh is None:
+        return False
+    return (now or time.time()) < sub.last_refresh + int(found.group(1))
+
+
 def _fetch(sub: Subscription, limits: Limits) -> tuple[Outcome, bytes | None]:
     """One feed's bytes (None when unchanged or failed): network only, in a pool thread."""
     from ..sources import fetch_url
@@ -70,6 +84,7 @@ def _fetch(sub: Subscription, limits: Limits) -> tuple[Outcome, bytes | None]:
         out.gone = out.error.startswith("HTTP 410")
         return out, None
     out.etag, out.last_modified = fetched.etag, fetched.last_modified
+    out.moved_to = fetched.moved_to
     if fetched.not_modified:
         out.not_modified = True
         return out, None
@@ -92,9 +107,10 @@ def refresh_feeds(
     workers: int = WORKERS,
     progress: Callable[[Outcome], None] | None = None,
 ) -> Report:
-    """Refresh each subscription (a gone one is skipped) and keep what came."""
+    """Refresh each subscription and keep what came. A feed that is gone (410) or asked
+    to be left alone for a while (429/503 with Retry-After) is not asked."""
     report = Report()
-    todo = [s for s in subscriptions if not s.gone]
+    todo = [s for s in subscriptions if not s.gone and not waiting(s)]
     with ThreadPoolExecutor(max_workers=max(1, min(workers, len(todo) or 1))) as pool:
         futures = [pool.submit(_fetch, sub, limits) for sub in todo]
         # Fetching runs in the pool; parsing here, as each body arrives: the network is
@@ -110,6 +126,8 @@ def refresh_feeds(
                 store.refreshed(sub.id)
             else:
                 feed = out.feed
+                if out.moved_to and out.moved_to != sub.url and store.feed_id(out.moved_to) is None:
+                    store.move_feed(sub.id, out.moved_to)
                 out.new = store.refreshed(
                     sub.id,
                     title=feed.title if feed else None,

@@ -81,6 +81,11 @@ class FeedStore(Database):
             )
             return int(cur.lastrowid), True
 
+    def move_feed(self, feed_id: int, url: str) -> None:
+        """A feed that moved for good (301/308) keeps its items under its new address."""
+        with self._write() as db:
+            db.execute("UPDATE feeds SET url=? WHERE id=?", (url, feed_id))
+
     def remove_feed(self, feed_id: int) -> bool:
         with self._write() as db:
             return db.execute("DELETE FROM feeds WHERE id=?", (feed_id,)).rowcount > 0

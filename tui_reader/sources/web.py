@@ -7,6 +7,7 @@ import threading
 import time
 import zlib
 from contextlib import suppress
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 import httpx
@@ -135,12 +136,17 @@ def _fetch(
         ) as client:
             clients.append(client)
             request = client.build_request("GET", url)
+            permanent = None  # every redirect so far was permanent (301, 308)
             for _hop in range(limits.max_redirects + 1):
                 response = client.send(request, stream=True)
                 try:
                     if not response.is_redirect or response.next_request is None:
-                        return _answer(url, response, limits, deadline, etag, last_modified, types)
+                        got = _answer(url, response, limits, deadline, etag, last_modified, types)
+                        if permanent:  # the source has moved for good: callers may follow
+                            got = replace(got, moved_to=str(request.url))
+                        return got
                     nxt = response.next_request
+                    permanent = (permanent is not False) and response.status_code in (301, 308)
                 finally:
                     response.close()
                 if not redirect_allowed(str(request.url), str(nxt.url)):
@@ -186,7 +192,9 @@ def _answer(
         )
     if response.status_code >= 400:
         phrase = response.reason_phrase or ""
-        raise SourceError(f"HTTP {response.status_code} {phrase}".rstrip())
+        wait = _retry_after(response) if response.status_code in (429, 503) else None
+        later = f" (retry after {wait} s)" if wait is not None else ""
+        raise SourceError(f"HTTP {response.status_code} {phrase}".rstrip() + later)
     mime, charset = _content_type(response.headers.get("content-type"))
     if mime is not None and mime not in types:
         wanted = "a feed or a page" if types is not ACCEPTED_TYPES else "an article (HTML or text)"
@@ -212,6 +220,22 @@ def _answer(
         etag=response.headers.get("etag"),
         last_modified=response.headers.get("last-modified"),
     )
+
+
+def _retry_after(response: httpx.Response) -> int | None:
+    """Seconds a server asks to wait (``Retry-After``: seconds or an HTTP date), capped."""
+    value = (response.headers.get("retry-after") or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return min(int(value), 86_400)
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return max(0, min(int(when - time.time()), 86_400))
 
 
 def _private(host: str | None) -> bool:

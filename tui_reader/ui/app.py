@@ -105,11 +105,18 @@ class ReaderApp(App[None]):
             self.push_screen(FeedsScreen())
 
     def open_in_reader(
-        self, source: str, offset: int = 0, *, now: bool = False, find: str | None = None
+        self,
+        source: str,
+        offset: int = 0,
+        *,
+        now: bool = False,
+        find: str | None = None,
+        fallback: Any = None,
     ) -> None:
         """Show ``source`` in the reader (from the library or the palette); ``now`` for a
         kept article, read without a worker so the next frame shows it; ``find``: the
-        library search it was found by, marked in the text."""
+        library search it was found by, marked in the text; ``fallback``: an Article to
+        show, with a note, if the source cannot be read (a feed item's summary, offline)."""
         from .screens.feeds import FeedsScreen
         from .screens.library import LibraryScreen
 
@@ -117,8 +124,13 @@ class ReaderApp(App[None]):
             self.pop_screen()
         reader = self.reader
         if reader is None:
-            self.push_screen(ReaderScreen(source, offset=offset, now=now, find=find))
+            reader = ReaderScreen(source, offset=offset, now=now, find=find)
+            if fallback is not None:
+                reader.fallbacks[source] = fallback
+            self.push_screen(reader)
         else:
+            if fallback is not None:
+                reader.fallbacks[source] = fallback
             reader.open_source(source, offset=offset, now=now, find=find)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
+from ...model import Article, Block
 from ..widgets.article_table import ArticleTable, Column
 
 PAGE = 100
@@ -188,7 +189,17 @@ class FeedsScreen(Screen):
         if not item.url:
             self.notify(f"{item.title}: this item has no link. {item.summary}", markup=False)
             return
-        self.app.open_in_reader(item.url)
+        summary = Article(
+            source=item.url,
+            text=item.summary or item.title,
+            title=item.title,
+            url=item.url,
+            site=item.feed_title,
+            byline=item.author,
+            published=(item.published or "")[:10] or None,
+            blocks=(Block("paragraph", 0, len(item.summary or item.title)),),
+        )
+        self.app.open_in_reader(item.url, fallback=summary)
 
     def action_step_unread(self, direction: int) -> None:
         table = self.query_one(ArticleTable)
@@ -199,7 +210,25 @@ class FeedsScreen(Screen):
                 table.cursor_row = row
                 return
             row += direction
+        if self.feed != ALL_UNREAD and self._next_feed_with_unread(direction):
+            return
         self.notify("No more unread items this way", timeout=2)
+
+    def _next_feed_with_unread(self, direction: int) -> bool:
+        """Across feeds: on to the next (or previous) feed that has unread items."""
+        subs = [s for s in self.app.store.subscriptions()]
+        order = [s.id for s in subs]
+        if self.feed not in order:
+            return False
+        i = order.index(self.feed) + direction
+        while 0 <= i < len(order):
+            if subs[i].unread:
+                lst = self.query_one("#feeds-list", OptionList)
+                lst.highlighted = lst.get_option_index(f"feed:{subs[i].id}")
+                self.notify(f"On to {subs[i].title}", timeout=2)
+                return True
+            i += direction
+        return False
 
     def action_toggle_read(self) -> None:
         item_id = self._current()

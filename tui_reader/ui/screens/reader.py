@@ -7,6 +7,7 @@ error view when nothing is shown yet); the screen stays usable.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -85,6 +86,7 @@ class ReaderScreen(ReaderMarks):
         self.library_id: int | None = None
         self.current_quote: int | None = None
         self.pending_find: tuple[str, str] | None = None  # (source, library search words)
+        self.fallbacks: dict[str, Article] = {}  # shown when a source cannot be read
         self._narrow = False
         self.seen = 0  # the furthest character of the article that has been on screen
         self.history = History()
@@ -207,6 +209,13 @@ class ReaderScreen(ReaderMarks):
 
     def _failed(self, source: str, message: str) -> None:
         self.query_one("#loading").display = False
+        fallback = self.fallbacks.pop(source, None)
+        if fallback is not None:  # a feed's item, offline: its summary, said to be one
+            note = f"the feed's summary: the story could not be fetched ({message})"
+            article = replace(fallback, note=note)
+            self._shown(source, article, 0, None)
+            self._analyse(article, None)
+            return
         self.notify(
             f"{source}: {message}",
             title="Could not open",
