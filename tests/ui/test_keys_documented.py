@@ -68,3 +68,14 @@ def test_every_key_of_the_librarys_footer_is_on_its_help_page() -> None:
         if binding.show:
             keys = _keys(binding)
             assert any(k in helped.split() for k in keys), f"{keys} not on the library's ? page"
+
+
+def test_every_key_of_the_feeds_footer_is_on_its_help_page() -> None:
+    from tui_reader.ui.screens.dialogs import FEEDS_KEYS
+    from tui_reader.ui.screens.feeds import FeedsScreen
+
+    helped = _help_keys(FEEDS_KEYS)
+    for binding in FeedsScreen.BINDINGS:
+        if binding.show:
+            keys = _keys(binding)
+            assert any(k in helped.split() for k in keys), f"{keys} not on the feeds' ? page"

@@ -135,6 +135,21 @@ class ReaderApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
+        from .screens.feeds import FeedsScreen
+
+        if isinstance(screen, FeedsScreen):
+            for title, help_text, action in (
+                ("Read the item", "enter", screen.action_open),
+                ("Next unread item", "n", lambda: screen.action_step_unread(1)),
+                ("Previous unread item", "p", lambda: screen.action_step_unread(-1)),
+                ("Mark read or unread", "m", screen.action_toggle_read),
+                ("Mark the feed read", "A", screen.action_feed_read),
+                ("Refresh every feed", "R", screen.action_refresh),
+                ("Filter items by title", "/", screen.action_filter),
+                ("Library", "L", self.action_library),
+                ("Keys", "?", screen.action_help),
+            ):
+                yield SystemCommand(title, help_text, action)
         if isinstance(screen, ReaderScreen):
             for title, help_text, action in (
                 ("Open a URL or file", "ctrl+o or :", screen.action_open),
