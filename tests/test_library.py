@@ -235,6 +235,9 @@ def test_a_library_from_before_progress_upgrades_in_place(tmp_path):
     db = sqlite3.connect(path)
     db.executescript(  # as schema 1 wrote it
         "DROP TABLE items; DROP TABLE feeds; ALTER TABLE articles DROP COLUMN seen;"
+        "DROP INDEX entities_identity; DROP INDEX quotes_identity;"
+        "ALTER TABLE entities DROP COLUMN identity_id; ALTER TABLE quotes DROP COLUMN identity_id;"
+        "DROP TABLE identity_forms; DROP TABLE identities;"
     )
     db.execute("PRAGMA user_version=1")
     db.commit()

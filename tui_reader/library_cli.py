@@ -39,6 +39,13 @@ def library_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="print articles (all, or the IDs given)")
     export.add_argument("ids", nargs="*", type=int, metavar="ID")
     export.add_argument("--format", "-f", choices=("json", "markdown"), default="json")
+    people = sub.add_parser("people", help="people, organisations and places across articles")
+    people.add_argument("--type", choices=("person", "org", "place"))
+    people.add_argument("--sort", choices=("recent", "quoted", "name"), default="recent")
+    people.add_argument("--format", "-f", choices=("text", "json"), default="text")
+    quotes = sub.add_parser("quotes", help="every quote of one person, in every article")
+    quotes.add_argument("--speaker", required=True, metavar="NAME")
+    quotes.add_argument("--format", "-f", choices=("text", "json"), default="text")
     sub.add_parser("path", help="print where the library file is")
     sub.add_parser("vacuum", help="compact the library file")
     return p
@@ -81,6 +88,10 @@ def _run(lib, args) -> int:
         return 0
     if args.command == "add":
         return _add(lib, args)
+    if args.command == "people":
+        return _people(lib, args)
+    if args.command == "quotes":
+        return _quotes(lib, args)
     if args.command == "list":
         entries = lib.entries(args.sort)
         for e in entries:
@@ -168,3 +179,60 @@ def _add(lib, args) -> int:
             continue
         print(f"{article_id:>5}  {article.title or source}")
     return 1 if failed else 0
+
+
+_TYPES = {"person": "PERSON", "org": "ORG", "place": "PLACE"}
+
+
+def _people(lib, args) -> int:
+    import json
+
+    from .terminal import json_safe
+
+    rows = lib.people(_TYPES.get(args.type or ""), args.sort)
+    for r in rows:
+        if args.format == "json":
+            row = {
+                "id": r.id,
+                "name": r.name,
+                "type": r.type,
+                "aliases": list(r.aliases),
+                "articles": r.articles,
+                "quotes": r.quotes,
+            }
+            print(json_safe(json.dumps(row, ensure_ascii=False)))
+        else:
+            aka = f"  (also {', '.join(r.aliases)})" if r.aliases else ""
+            print(f"{r.id:>5}  {r.name} [{r.type}]  {r.articles} articles, {r.quotes} quotes{aka}")
+    if not rows and args.format == "text":
+        print("nobody yet: articles kept with their analysis fill this list", file=sys.stderr)
+    return 0
+
+
+def _quotes(lib, args) -> int:
+    import json
+
+    from .terminal import json_safe
+
+    ids = lib.identities_named(args.speaker)
+    if not ids:
+        print(f"tui-reader: library: nobody called {args.speaker!r}", file=sys.stderr)
+        return 1
+    for q in lib.quotes_of(ids):
+        if args.format == "json":
+            row = {
+                "article_id": q.article_id,
+                "title": q.title,
+                "site": q.site,
+                "published": q.published,
+                "speaker": q.speaker,
+                "text": q.text,
+                "kind": q.kind,
+                "start": q.start,
+            }
+            print(json_safe(json.dumps(row, ensure_ascii=False)))
+        else:
+            words = q.text if q.kind == "indirect" else f"“{q.text}”"
+            when = f", {q.published}" if q.published else ""
+            print(f"{q.article_id:>5}  {q.speaker}: {words}  ({q.title}{when})")
+    return 0

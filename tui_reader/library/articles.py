@@ -141,19 +141,7 @@ class ArticleStore(Database):
             "UPDATE articles SET analysis_json=?, analyzer=? WHERE id=?",
             (json.dumps(data, ensure_ascii=False), analysis.version, article_id),
         )
-        db.execute("DELETE FROM entities WHERE article_id=?", (article_id,))
-        db.execute("DELETE FROM quotes WHERE article_id=?", (article_id,))
-        db.executemany(
-            "INSERT INTO entities (article_id, name, type, aliases, mentions) VALUES (?,?,?,?,?)",
-            [
-                (article_id, e.name, e.type, "\n".join(e.aliases), len(e.mentions))
-                for e in analysis.entities
-            ],
-        )
-        db.executemany(
-            "INSERT INTO quotes (article_id, speaker, text, kind, start) VALUES (?,?,?,?,?)",
-            [(article_id, q.speaker, q.text, q.kind, q.start) for q in analysis.quotes],
-        )
+        self._link_analysis(db, article_id, analysis)  # PeopleStore, composed in Library
 
     def _enforce_raw_cap(self, db: sqlite3.Connection) -> None:
         """Past the cap, drop the raw pages of the least recently read articles."""

@@ -127,4 +127,28 @@ CREATE INDEX items_by_feed ON items(feed_id, first_seen DESC);
 CREATE INDEX items_unread ON items(feed_id) WHERE read = 0;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3]
+# One identity per person, organisation or place across articles; every form of its name
+# seen in any article; each article's entities and quotes linked to it.
+V4 = """
+CREATE TABLE identities (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    first TEXT NOT NULL DEFAULT '',
+    last TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX identities_last ON identities(type, last);
+CREATE TABLE identity_forms (
+    identity_id INTEGER NOT NULL REFERENCES identities(id) ON DELETE CASCADE,
+    form TEXT NOT NULL,
+    key TEXT NOT NULL,
+    UNIQUE (identity_id, form)
+);
+CREATE INDEX identity_forms_key ON identity_forms(key);
+ALTER TABLE entities ADD COLUMN identity_id INTEGER REFERENCES identities(id);
+ALTER TABLE quotes ADD COLUMN identity_id INTEGER REFERENCES identities(id);
+CREATE INDEX entities_identity ON entities(identity_id);
+CREATE INDEX quotes_identity ON quotes(identity_id);
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4]

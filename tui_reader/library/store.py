@@ -1,7 +1,8 @@
 """The library: every article read, kept in SQLite for offline reading, history and search.
 
 ``Library`` is the one object callers hold: the connection (``db``) with what is kept
-(``articles``), how it is found (``search``) and the subscriptions (``feeds``). It only
+(``articles``), how it is found (``search``), the subscriptions (``feeds``) and who is in
+them across articles (``people``). It only
 stores and queries: fetching and refreshing live in the pipeline.
 """
 
@@ -13,11 +14,16 @@ from pathlib import Path
 from .articles import DEFAULT_RAW_CAP, ArticleStore
 from .db import DB_NAME, LibraryError
 from .feeds import FeedStore
+from .people import PeopleStore
 from .search import SearchStore
 
 
-class Library(ArticleStore, SearchStore, FeedStore):
+class Library(ArticleStore, SearchStore, FeedStore, PeopleStore):
     """The store. Safe to share between threads: every call holds a lock."""
+
+    def __init__(self, *args, **kw) -> None:
+        super().__init__(*args, **kw)
+        self.relink()  # articles kept before identities existed join them once
 
 
 def default_home() -> Path:

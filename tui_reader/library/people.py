@@ -1,0 +1,219 @@
+"""People, organisations and places across the library: each article's entities linked to
+one identity when the article's analysis is kept, and queried by identity.
+
+A person is found by family name, then by a given name that can be the same person's (Tim
+and Timothy); a bare family name ("Mr. Trump") joins the one person of that name the library
+knows, and stays apart when it knows several (namesakes are not merged). Organisations and
+places are found by any form of their name seen before ("RNLI", "The RNLI")."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from ..model import Analysis, Entity
+from ..people import form_key, person_parts, same_first
+from .db import Database
+
+LINKED_TYPES = ("PERSON", "ORG", "PLACE")
+
+
+@dataclass(frozen=True)
+class Identity:
+    id: int
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    articles: int
+    quotes: int
+    last_seen: float | None = None
+
+
+@dataclass(frozen=True)
+class SaidQuote:
+    article_id: int
+    title: str
+    site: str | None
+    published: str | None
+    text: str
+    kind: str
+    start: int
+    speaker: str | None
+
+
+def _person_identity(db: sqlite3.Connection, entity: Entity) -> int:
+    forms = (entity.name, *entity.aliases)
+    first, last = person_parts(entity.name)
+    for form in forms:  # the fullest form the article has
+        f, lst = person_parts(form)
+        if f and not first:
+            first, last = f, lst
+    rows = db.execute(
+        "SELECT id, first FROM identities WHERE type='PERSON' AND last=?", (last,)
+    ).fetchall()
+    if first:
+        for row in rows:
+            if same_first(first, row[1]):
+                return int(row[0])
+        cur = db.execute(
+            "INSERT INTO identities (type, name, first, last) VALUES ('PERSON', ?, ?, ?)",
+            (entity.name, first, last),
+        )
+        return int(cur.lastrowid)
+    full = [r for r in rows if r[1]]
+    if len(full) == 1:  # "Mr. Trump", and the library knows one Trump
+        return int(full[0][0])
+    bare = [r for r in rows if not r[1]]
+    if bare:
+        return int(bare[0][0])
+    cur = db.execute(
+        "INSERT INTO identities (type, name, first, last) VALUES ('PERSON', ?, '', ?)",
+        (entity.name, last),
+    )
+    return int(cur.lastrowid)
+
+
+def _named_identity(db: sqlite3.Connection, entity: Entity) -> int:
+    keys = [k for k in (form_key(entity.type, f) for f in (entity.name, *entity.aliases)) if k]
+    for key in keys:
+        row = db.execute(
+            "SELECT f.identity_id FROM identity_forms f JOIN identities i ON i.id = f.identity_id "
+            "WHERE f.key=? AND i.type=? LIMIT 1",
+            (key, entity.type),
+        ).fetchone()
+        if row:
+            return int(row[0])
+    cur = db.execute(
+        "INSERT INTO identities (type, name) VALUES (?, ?)", (entity.type, entity.name)
+    )
+    return int(cur.lastrowid)
+
+
+def link_entity(db: sqlite3.Connection, entity: Entity) -> int | None:
+    """The identity of one article's entity (made when new), with its forms recorded."""
+    if entity.type not in LINKED_TYPES:
+        return None
+    if entity.type == "PERSON":
+        identity = _person_identity(db, entity)
+    else:
+        identity = _named_identity(db, entity)
+    db.executemany(
+        "INSERT OR IGNORE INTO identity_forms (identity_id, form, key) VALUES (?, ?, ?)",
+        [(identity, f, form_key(entity.type, f)) for f in (entity.name, *entity.aliases)],
+    )
+    # the fullest name seen becomes the identity's name
+    db.execute(
+        "UPDATE identities SET name=? WHERE id=? AND length(name) < length(?)",
+        (entity.name, identity, entity.name),
+    )
+    return identity
+
+
+class PeopleStore(Database):
+    """Identities and what they said, in the same database as the articles."""
+
+    def _link_analysis(self, db: sqlite3.Connection, article_id: int, analysis: Analysis) -> None:
+        """Rows for the article's entities and quotes, each linked to its identity."""
+        db.execute("DELETE FROM entities WHERE article_id=?", (article_id,))
+        db.execute("DELETE FROM quotes WHERE article_id=?", (article_id,))
+        by_entity: dict[str, int | None] = {}
+        for e in analysis.entities:
+            identity = link_entity(db, e)
+            by_entity[e.id] = identity
+            db.execute(
+                "INSERT INTO entities (article_id, name, type, aliases, mentions, identity_id) "
+                "VALUES (?,?,?,?,?,?)",
+                (article_id, e.name, e.type, "\n".join(e.aliases), len(e.mentions), identity),
+            )
+        db.executemany(
+            "INSERT INTO quotes (article_id, speaker, text, kind, start, identity_id) "
+            "VALUES (?,?,?,?,?,?)",
+            [
+                (article_id, q.speaker, q.text, q.kind, q.start, by_entity.get(q.speaker_id or ""))
+                for q in analysis.quotes
+            ],
+        )
+
+    def relink(self) -> int:
+        """Link the entities of articles kept before identities existed (a library from
+        before schema 4): how many articles were linked. Nothing to do costs one query."""
+        from ..model import analysis_from_json
+
+        marks = ",".join("?" for _ in LINKED_TYPES)
+        rows = self._read(
+            "SELECT DISTINCT e.article_id, a.analysis_json, a.analyzer FROM entities e "
+            "JOIN articles a ON a.id = e.article_id "
+            f"WHERE e.identity_id IS NULL AND e.type IN ({marks}) AND a.analysis_json IS NOT NULL",
+            LINKED_TYPES,
+        )
+        if not rows or self.read_only:
+            return 0
+        with self._write() as db:
+            for article_id, analysis_json, analyzer in rows:
+                analysis = analysis_from_json(json.loads(analysis_json), analyzer or "")
+                self._link_analysis(db, article_id, analysis)
+        return len(rows)
+
+    def people(self, kind: str | None = None, order: str = "recent") -> list[Identity]:
+        where = "WHERE i.type=?" if kind else ""
+        params = (kind,) if kind else ()
+        by = {
+            "recent": "last_seen DESC",
+            "quoted": "quotes DESC",
+            "name": "i.name COLLATE NOCASE",
+        }.get(order, "last_seen DESC")
+        rows = self._read(
+            "SELECT i.id, i.name, i.type, "
+            "(SELECT group_concat(form, char(10)) FROM identity_forms WHERE identity_id=i.id), "
+            "(SELECT COUNT(DISTINCT article_id) FROM entities WHERE identity_id=i.id) AS arts, "
+            "(SELECT COUNT(*) FROM quotes WHERE identity_id=i.id) AS quotes, "
+            "(SELECT MAX(COALESCE(a.last_opened, a.added)) FROM entities e "
+            " JOIN articles a ON a.id = e.article_id WHERE e.identity_id=i.id) AS last_seen "
+            f"FROM identities i {where} ORDER BY {by}, i.id",
+            params,
+        )
+        return [
+            Identity(
+                r[0],
+                r[1],
+                r[2],
+                tuple(x for x in (r[3] or "").split("\n") if x != r[1]),
+                r[4],
+                r[5],
+                r[6],
+            )
+            for r in rows
+            if r[4]
+        ]
+
+    def identities_named(self, name: str) -> list[int]:
+        """The identities one of whose forms is ``name`` (any case), or, for a person's
+        name, that the name can be (a family name; a given name and a family name)."""
+        ids = [
+            int(r[0])
+            for r in self._read(
+                "SELECT DISTINCT identity_id FROM identity_forms WHERE form = ? COLLATE NOCASE",
+                (name.strip(),),
+            )
+        ]
+        if ids:
+            return ids
+        first, last = person_parts(name)
+        rows = self._read(
+            "SELECT id, first FROM identities WHERE type='PERSON' AND last=?", (last,)
+        )
+        return [int(r[0]) for r in rows if not first or same_first(first, r[1])]
+
+    def quotes_of(self, identity_ids: list[int]) -> list[SaidQuote]:
+        if not identity_ids:
+            return []
+        marks = ",".join("?" for _ in identity_ids)
+        rows = self._read(
+            "SELECT q.article_id, COALESCE(a.title, a.source), a.site, a.published, q.text, "
+            "q.kind, q.start, q.speaker FROM quotes q JOIN articles a ON a.id = q.article_id "
+            f"WHERE q.identity_id IN ({marks}) "
+            "ORDER BY COALESCE(a.published, '') DESC, a.added DESC, q.start",
+            identity_ids,
+        )
+        return [SaidQuote(*r) for r in rows]
