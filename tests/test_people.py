@@ -137,3 +137,11 @@ def test_cli_people_and_quotes(run_cli, tmp_path):
     assert r.code == 0 and "My fears" in r.out and "Again" in r.out
     r = run_cli("library", "quotes", "--speaker", "Nobody Here")
     assert r.code == 1 and "nobody called" in r.err
+
+
+def test_an_article_that_names_two_identities_as_one_merges_them(lib):
+    _keep(lib, 1, [Entity("e1", "US", "PLACE")])
+    _keep(lib, 2, [Entity("e1", "United States", "PLACE")])
+    _keep(lib, 3, [Entity("e1", "United States", "PLACE", ("U.S.",))])
+    places = {p.name: p.articles for p in lib.people("PLACE")}
+    assert places == {"United States": 3}

@@ -75,19 +75,45 @@ def _person_identity(db: sqlite3.Connection, entity: Entity) -> int:
 
 
 def _named_identity(db: sqlite3.Connection, entity: Entity) -> int:
+    """An organisation or place by any form of its name. When one article's entity names
+    two identities ("United States" and, as its alias, "US"), the article says they are one:
+    they are merged into the older."""
     keys = [k for k in (form_key(entity.type, f) for f in (entity.name, *entity.aliases)) if k]
-    for key in keys:
-        row = db.execute(
-            "SELECT f.identity_id FROM identity_forms f JOIN identities i ON i.id = f.identity_id "
-            "WHERE f.key=? AND i.type=? LIMIT 1",
-            (key, entity.type),
-        ).fetchone()
-        if row:
-            return int(row[0])
-    cur = db.execute(
-        "INSERT INTO identities (type, name) VALUES (?, ?)", (entity.type, entity.name)
+    marks = ",".join("?" for _ in keys)
+    found = (
+        [
+            int(r[0])
+            for r in db.execute(
+                "SELECT DISTINCT f.identity_id FROM identity_forms f "
+                "JOIN identities i ON i.id = f.identity_id "
+                f"WHERE f.key IN ({marks}) AND i.type=? ORDER BY f.identity_id",
+                (*keys, entity.type),
+            )
+        ]
+        if keys
+        else []
     )
-    return int(cur.lastrowid)
+    if not found:
+        cur = db.execute(
+            "INSERT INTO identities (type, name) VALUES (?, ?)", (entity.type, entity.name)
+        )
+        return int(cur.lastrowid)
+    keep, *others = found
+    for other in others:
+        _merge(db, keep, other)
+    return keep
+
+
+def _merge(db: sqlite3.Connection, keep: int, other: int) -> None:
+    """Identity ``other`` becomes ``keep``: its forms, entities and quotes move over."""
+    db.execute(
+        "INSERT OR IGNORE INTO identity_forms (identity_id, form, key) "
+        "SELECT ?, form, key FROM identity_forms WHERE identity_id=?",
+        (keep, other),
+    )
+    db.execute("UPDATE entities SET identity_id=? WHERE identity_id=?", (keep, other))
+    db.execute("UPDATE quotes SET identity_id=? WHERE identity_id=?", (keep, other))
+    db.execute("DELETE FROM identities WHERE id=?", (other,))
 
 
 def link_entity(db: sqlite3.Connection, entity: Entity) -> int | None:

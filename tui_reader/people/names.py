@@ -63,4 +63,5 @@ def form_key(kind: str, name: str) -> str:
     if kind == "ORG":
         text = _ORG_SUFFIXES.sub("", text)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
+    text = text.replace(".", "")  # "U.S." is "US", "U.N." is "UN"
     return _NON_WORD.sub(" ", text.lower()).strip()
