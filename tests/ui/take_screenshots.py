@@ -19,6 +19,7 @@ from tui_reader.pipeline import analyze_article, load_article
 from tui_reader.ui.app import ReaderApp
 from tui_reader.ui.screens.feeds import FeedsScreen
 from tui_reader.ui.screens.library import LibraryScreen
+from tui_reader.ui.screens.people import PeopleScreen, PersonScreen
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "screenshots"
@@ -91,6 +92,17 @@ async def main() -> None:
         await pilot.pause(0.3)
 
     await shoot("feeds", ReaderApp(store=feeds, start_in_feeds=True), feeds_screen)
+
+    async def person(pilot):
+        await settle(pilot, lambda: isinstance(pilot.app.screen, LibraryScreen))
+        await pilot.pause(0.3)
+        await pilot.press("P")
+        await settle(pilot, lambda: isinstance(pilot.app.screen, PeopleScreen))
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot, lambda: isinstance(pilot.app.screen, PersonScreen))
+
+    await shoot("people", ReaderApp(store=store, start_in_library=True), person)
 
 
 if __name__ == "__main__":

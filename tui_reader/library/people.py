@@ -243,3 +243,61 @@ class PeopleStore(Database):
             identity_ids,
         )
         return [SaidQuote(*r) for r in rows]
+
+    def identity(self, identity_id: int) -> Identity | None:
+        return next((p for p in self.people() if p.id == identity_id), None)
+
+    def identity_of(self, article_id: int, name: str, kind: str) -> int | None:
+        """The identity one article's entity was linked to."""
+        rows = self._read(
+            "SELECT identity_id FROM entities WHERE article_id=? AND name=? AND type=? "
+            "AND identity_id IS NOT NULL LIMIT 1",
+            (article_id, name, kind),
+        )
+        return int(rows[0][0]) if rows else None
+
+    def weeks_in_the_news(self, identity_id: int) -> list[int]:
+        """Articles naming the identity per week, from the library's first week to its
+        last (a date from the article, else when it was kept)."""
+        span = self._read(
+            "SELECT MIN(COALESCE(strftime('%s', published), added)), "
+            "MAX(COALESCE(strftime('%s', published), added)) FROM articles"
+        )[0]
+        if span[0] is None:
+            return []
+        start = int(float(span[0]))
+        weeks = int((float(span[1]) - start) // 604_800) + 1
+        counts = [0] * max(1, min(weeks, 520))
+        for (when,) in self._read(
+            "SELECT DISTINCT COALESCE(strftime('%s', a.published), a.added) FROM entities e "
+            "JOIN articles a ON a.id = e.article_id WHERE e.identity_id=?",
+            (identity_id,),
+        ):
+            index = int((float(when) - start) // 604_800)
+            counts[max(0, min(index, len(counts) - 1))] += 1
+        return counts
+
+    def outlets(self, identity_id: int) -> list[tuple[str, int]]:
+        """The sites that quoted the identity, most quotes first."""
+        rows = self._read(
+            "SELECT COALESCE(a.site, '(no site)'), COUNT(*) FROM quotes q "
+            "JOIN articles a ON a.id = q.article_id WHERE q.identity_id=? "
+            "GROUP BY 1 ORDER BY 2 DESC, 1",
+            (identity_id,),
+        )
+        return [(r[0], int(r[1])) for r in rows]
+
+    def articles_naming(self, identity_ids: list[int]) -> list[tuple[int, str, str | None, str]]:
+        """(id, title, site, the names it used) of every article naming the identities,
+        most recently read first."""
+        if not identity_ids:
+            return []
+        marks = ",".join("?" for _ in identity_ids)
+        rows = self._read(
+            "SELECT a.id, COALESCE(a.title, a.source), a.site, group_concat(DISTINCT e.name) "
+            "FROM entities e JOIN articles a ON a.id = e.article_id "
+            f"WHERE e.identity_id IN ({marks}) GROUP BY a.id "
+            "ORDER BY COALESCE(a.last_opened, a.added) DESC",
+            identity_ids,
+        )
+        return [(int(r[0]), r[1], r[2], r[3] or "") for r in rows]

@@ -18,7 +18,10 @@ from .screens.reader import ReaderScreen
 
 class ReaderApp(App[None]):
     CSS_PATH = "app.tcss"
-    BINDINGS = [Binding("F", "feeds", "Feeds")]
+    BINDINGS = [
+        Binding("F", "feeds", "Feeds"),
+        Binding("P", "people", "People", show=False),  # the footer is full at 80 columns
+    ]
     TITLE = "tui-reader"
     ENABLE_COMMAND_PALETTE = True
 
@@ -104,6 +107,20 @@ class ReaderApp(App[None]):
         if not isinstance(self.screen, FeedsScreen):
             self.push_screen(FeedsScreen())
 
+    def action_people(self) -> None:
+        if self.store is None:
+            self.notify("People need the library, which is not available", severity="warning")
+            return
+        from .screens.people import PeopleScreen
+
+        if not isinstance(self.screen, PeopleScreen):
+            self.push_screen(PeopleScreen())
+
+    def show_person(self, identity_id: int) -> None:
+        from .screens.people import PersonScreen
+
+        self.push_screen(PersonScreen(identity_id))
+
     def open_in_reader(
         self,
         source: str,
@@ -112,6 +129,7 @@ class ReaderApp(App[None]):
         now: bool = False,
         find: str | None = None,
         fallback: Any = None,
+        highlight: tuple[int, int] | None = None,
     ) -> None:
         """Show ``source`` in the reader (from the library or the palette); ``now`` for a
         kept article, read without a worker so the next frame shows it; ``find``: the
@@ -119,18 +137,21 @@ class ReaderApp(App[None]):
         show, with a note, if the source cannot be read (a feed item's summary, offline)."""
         from .screens.feeds import FeedsScreen
         from .screens.library import LibraryScreen
+        from .screens.people import PeopleScreen, PersonScreen
 
-        while isinstance(self.screen, LibraryScreen | FeedsScreen):
+        while isinstance(self.screen, LibraryScreen | FeedsScreen | PeopleScreen | PersonScreen):
             self.pop_screen()
         reader = self.reader
+        fresh = reader is None
         if reader is None:
             reader = ReaderScreen(source, offset=offset, now=now, find=find)
-            if fallback is not None:
-                reader.fallbacks[source] = fallback
+        if fallback is not None:
+            reader.fallbacks[source] = fallback
+        if highlight is not None:  # a quote from a person's page: marked where it stands
+            reader.pending_highlight = (source, highlight)
+        if fresh:
             self.push_screen(reader)
         else:
-            if fallback is not None:
-                reader.fallbacks[source] = fallback
             reader.open_source(source, offset=offset, now=now, find=find)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -172,6 +193,8 @@ class ReaderApp(App[None]):
                 ("Refresh from the web", "r", screen.action_refresh),
                 ("Library", "L", self.action_library),
                 ("Feeds", "F", self.action_feeds),
+                ("People across the library", "P", self.action_people),
+                ("This quote's speaker across the library", "S", screen.action_person),
                 ("Keys", "?", screen.action_help),
             ):
                 yield SystemCommand(title, help_text, action)

@@ -49,6 +49,8 @@ HELP_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         [
             ("L", "the library: everything you have read"),
             ("F", "your feeds: every new story, read in full"),
+            ("P", "people across the library: everything someone said, everywhere"),
+            ("S", "the current quote's speaker (or entity) across the library"),
             ("r", "refresh: a web page asks the site for a newer copy, a file is read again"),
         ],
     ),
@@ -70,7 +72,7 @@ LIBRARY_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
             ("j / k, ↓ / ↑", "move a row"),
             ("PgDn / PgUp, g / G", "move a page, to the top or the bottom"),
             ("enter", "read the article, where you left it"),
-            ("/", "search titles and text as you type; enter goes to the hits"),
+            ("/", "search titles and text as you type (@name: articles naming someone)"),
             ("o", "sort: last read, title, site, date, progress, added"),
             ("*", "star or unstar"),
             ("d", "delete (asks first)"),

@@ -94,7 +94,7 @@ class LibraryScreen(Screen):
     def compose(self) -> ComposeResult:
         with Horizontal(id="library-bar"):
             yield Label(Text("Library", style="bold"), id="library-title")
-            yield Input(placeholder="/ search titles and text", id="library-search")
+            yield Input(placeholder="/ search titles and text, or @name", id="library-search")
         yield ArticleTable(page_size=PAGE, id="library-table")
         yield Static("", id="library-empty")
         yield Footer(compact=True)
@@ -118,7 +118,13 @@ class LibraryScreen(Screen):
     @work(thread=True, exclusive=True, group="library")
     def _query(self, generation: int, query: str, sort: str, cursor: int) -> None:
         store = self.app.store
-        if query.strip():
+        if query.strip().startswith("@"):  # a person or organisation, by any of their names
+            named = store.articles_naming(store.identities_named(query.strip()[1:]))
+            rows = [
+                (i, ("", title, site or "", f"names {names}")) for i, title, site, names in named
+            ]
+            self.app.call_from_thread(self._show_hits, generation, rows, query)
+        elif query.strip():
             hits = store.search(query)
             rows = [(h.id, ("", h.title, h.site or "", marked(h.snippet))) for h in hits]
             self.app.call_from_thread(self._show_hits, generation, rows, query)

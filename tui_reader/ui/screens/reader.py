@@ -17,7 +17,6 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, LoadingIndicator
 
 from ...analyze.language import foreign_language, not_analysed_note
-from ...formats import quote_citation
 from ...model import Analysis, Article
 from ..history import History
 from ..marks import Span, find_words, next_after, previous_before
@@ -28,7 +27,7 @@ from ..widgets.find_bar import FindBar
 from ..widgets.header import ArticleHeader
 from ..widgets.panel import TABS, Panel
 from .dialogs import HelpScreen
-from .reader_marks import ReaderMarks
+from .reader_speakers import ReaderSpeakers
 from .reader_travel import WELCOME
 
 if TYPE_CHECKING:  # the pipeline is imported when first used, after the first frame
@@ -38,7 +37,7 @@ if TYPE_CHECKING:  # the pipeline is imported when first used, after the first f
 NARROW = 72  # columns below which the panel starts hidden
 
 
-class ReaderScreen(ReaderMarks):
+class ReaderScreen(ReaderSpeakers):
     """Composes the header, the text, the panel and the find bar; binds the keys; routes
     what the widgets and workers say."""
 
@@ -49,6 +48,7 @@ class ReaderScreen(ReaderMarks):
         Binding("right_square_bracket", "next_quote", "Quote"),
         Binding("left_square_bracket", "previous_quote", "Prev quote", show=False),
         Binding("s", "source", "Source"),
+        Binding("S", "person", "Person", show=False),
         Binding("n", "next_mark", "Next", show=False),
         Binding("N", "previous_mark", "Previous", show=False),
         Binding("f", "follow", "Link"),
@@ -87,6 +87,8 @@ class ReaderScreen(ReaderMarks):
         self.current_quote: int | None = None
         self.pending_find: tuple[str, str] | None = None  # (source, library search words)
         self.fallbacks: dict[str, Article] = {}  # shown when a source cannot be read
+        self.pending_highlight: tuple[str, tuple[int, int]] | None = None
+        self.current_entity: int | None = None
         self._narrow = False
         self.seen = 0  # the furthest character of the article that has been on screen
         self.history = History()
@@ -142,6 +144,10 @@ class ReaderScreen(ReaderMarks):
         start = hits[0][0] if hits else offset or opened.position
         self._shown(source, opened.article, start, opened.library_id)
         self.seen = opened.seen
+        mark = self.pending_highlight
+        self.pending_highlight = None
+        if mark is not None and mark[0] == source and not hits:  # a quote from a person's page
+            self.view.highlights = Highlights(mark[1])
         if hits:  # from a library search: at the first match, n / N between them all
             self.view.highlights = Highlights(hits[0], tuple(hits), "hit")
             self.query_one("#header", ArticleHeader).set_note(
@@ -308,6 +314,7 @@ class ReaderScreen(ReaderMarks):
 
     def select_entity(self, index: int) -> None:
         e = self.analysis.entities[index]
+        self.current_entity = index
         if not e.mentions:
             return
         here = self.view.top_offset
@@ -342,39 +349,6 @@ class ReaderScreen(ReaderMarks):
             self.notify("No quotes before this point", timeout=2)
         else:
             self.select_quote(found)
-
-    def action_source(self) -> None:
-        """From the current quote to its speaker: their mentions, their quotes."""
-        if self.current_quote is None or self.current_quote >= len(self.analysis.quotes):
-            self.notify("Choose a quote first (] or the Quotes tab)", timeout=3)
-            return
-        q = self.analysis.quotes[self.current_quote]
-        ent = self.analysis.entity(q.speaker_id)
-        if ent is None:
-            who = q.speaker or "an unattributed source"
-            self.notify(f"This quote is from {who}, who is not a named entity", markup=False)
-            return
-        index = self.analysis.entities.index(ent)
-        self.view.highlights = Highlights((q.start, q.end), tuple(sorted(ent.mentions)))
-        self.panel.filter_speaker(ent.id)
-        self.panel.switch_to("entities", focus=False)
-        self.panel.select_item("entities", index)
-        said = sum(1 for x in self.analysis.quotes if x.speaker_id == ent.id)
-        self.notify(
-            f"{ent.name}: {len(ent.mentions)} mentions, {said} quotes "
-            "(n / N walk the mentions; 2 lists the quotes)",
-            markup=False,
-            timeout=4,
-        )
-
-    def action_copy_quote(self) -> None:
-        if self.current_quote is None or self.article is None:
-            self.notify("Choose a quote first (] or the Quotes tab)", timeout=2)
-            return
-        q = self.analysis.quotes[self.current_quote]
-        text = quote_citation(q, self.article)
-        self.app.copy_to_clipboard(text)
-        self.notify("Quote copied", timeout=2)
 
     def on_resize(self) -> None:
         """Below ``NARROW`` columns the text needs the room: the panel hides (\\ shows it)."""
