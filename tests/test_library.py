@@ -237,7 +237,7 @@ def test_a_library_from_before_progress_upgrades_in_place(tmp_path):
         "DROP TABLE items; DROP TABLE feeds; ALTER TABLE articles DROP COLUMN seen;"
         "DROP INDEX entities_identity; DROP INDEX quotes_identity;"
         "ALTER TABLE entities DROP COLUMN identity_id; ALTER TABLE quotes DROP COLUMN identity_id;"
-        "DROP TABLE identity_forms; DROP TABLE identities;"
+        "DROP TABLE identity_pins; DROP TABLE identity_forms; DROP TABLE identities;"
     )
     db.execute("PRAGMA user_version=1")
     db.commit()

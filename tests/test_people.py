@@ -145,3 +145,25 @@ def test_an_article_that_names_two_identities_as_one_merges_them(lib):
     _keep(lib, 3, [Entity("e1", "United States", "PLACE", ("U.S.",))])
     places = {p.name: p.articles for p in lib.people("PLACE")}
     assert places == {"United States": 3}
+
+
+def test_a_merge_and_a_split_by_the_reader_survive_re_analysis(lib):
+    a1 = _keep(lib, 1, [_person("e1", "Kevin Mayer")])
+    a2 = _keep(lib, 2, [_person("e1", "K. Mayer")])  # an initial: the same man, by rule
+    a3 = _keep(lib, 3, [_person("e1", "Mayer")])
+    by_name = {p.name: p.id for p in lib.people("PERSON")}
+    assert len(by_name) == 1  # one Mayer known: all three joined
+    mayer = by_name["Kevin Mayer"]
+    # the reader knows the bare "Mayer" is someone else
+    other = lib.split_identity(mayer, "Mayer")
+    assert other is not None and len(lib.people("PERSON")) == 2
+    # and that "K. Mayer" was a different Mayer too, the same as that one
+    k = lib.split_identity(mayer, "K. Mayer")
+    lib.merge_identities(other, k)
+    assert sorted(p.articles for p in lib.people("PERSON")) == [1, 2]
+    # re-analysis links again: the reader's word stands
+    for article_id, name in ((a1, "Kevin Mayer"), (a2, "K. Mayer"), (a3, "Mayer")):
+        lib.save_analysis(article_id, Analysis((_person("e1", name),)))
+    people = {p.name: p.articles for p in lib.people("PERSON")}
+    assert people.pop("Kevin Mayer") == 1
+    assert list(people.values()) == [2]  # "K. Mayer" and "Mayer", one other man

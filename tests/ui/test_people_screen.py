@@ -107,3 +107,29 @@ async def test_the_library_searches_by_person_with_an_at_sign(make_app, store):
         app.screen.query_one("#library-search", Input).value = "@Tim Morrison"
         table = app.screen.query_one(ArticleTable)
         await settle(pilot, lambda: table.row_count == 2 and table.loaded_count == 2)
+
+
+async def test_merge_two_people_from_the_screen(make_app, store):
+    _keep(store, 1, "Kevin Mayer", "We will build")
+    _keep(store, 2, "Kev Mayers", "It is done")
+    app = make_app(start_in_library=True)
+    async with app.run_test(size=SIZE) as pilot:
+        from tui_reader.ui.screens.library import LibraryScreen
+
+        await settle(
+            pilot,
+            lambda: (
+                isinstance(app.screen, LibraryScreen)
+                and app.screen.query_one(ArticleTable).loaded_count == 2
+            ),
+        )
+        await pilot.press("P")
+        await settle(
+            pilot,
+            lambda: (
+                isinstance(app.screen, PeopleScreen)
+                and app.screen.query_one(ArticleTable).loaded_count == 2
+            ),
+        )
+        await pilot.press("m", "j", "M")
+        await settle(pilot, lambda: len(store.people("PERSON")) == 1)

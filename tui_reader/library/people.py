@@ -104,23 +104,37 @@ def _named_identity(db: sqlite3.Connection, entity: Entity) -> int:
     return keep
 
 
-def _merge(db: sqlite3.Connection, keep: int, other: int) -> None:
+def _merge(db: sqlite3.Connection, keep: int, other: int, *, pin: bool = False) -> None:
     """Identity ``other`` becomes ``keep``: its forms, entities and quotes move over."""
     db.execute(
         "INSERT OR IGNORE INTO identity_forms (identity_id, form, key) "
         "SELECT ?, form, key FROM identity_forms WHERE identity_id=?",
         (keep, other),
     )
+    if pin:  # the reader said so: every form of ``other`` is ``keep``'s from now on
+        db.execute(
+            "INSERT OR REPLACE INTO identity_pins (type, form, identity_id) "
+            "SELECT i.type, f.form, ? FROM identity_forms f JOIN identities i "
+            "ON i.id = f.identity_id WHERE f.identity_id=?",
+            (keep, other),
+        )
+    db.execute("UPDATE identity_pins SET identity_id=? WHERE identity_id=?", (keep, other))
     db.execute("UPDATE entities SET identity_id=? WHERE identity_id=?", (keep, other))
     db.execute("UPDATE quotes SET identity_id=? WHERE identity_id=?", (keep, other))
     db.execute("DELETE FROM identities WHERE id=?", (other,))
 
 
 def link_entity(db: sqlite3.Connection, entity: Entity) -> int | None:
-    """The identity of one article's entity (made when new), with its forms recorded."""
+    """The identity of one article's entity (made when new), with its forms recorded. A
+    form the reader pinned (by a merge or a split) goes where they said."""
     if entity.type not in LINKED_TYPES:
         return None
-    if entity.type == "PERSON":
+    pinned = db.execute(
+        "SELECT identity_id FROM identity_pins WHERE type=? AND form=?", (entity.type, entity.name)
+    ).fetchone()
+    if pinned:
+        identity = int(pinned[0])
+    elif entity.type == "PERSON":
         identity = _person_identity(db, entity)
     else:
         identity = _named_identity(db, entity)
@@ -128,7 +142,7 @@ def link_entity(db: sqlite3.Connection, entity: Entity) -> int | None:
         "INSERT OR IGNORE INTO identity_forms (identity_id, form, key) VALUES (?, ?, ?)",
         [(identity, f, form_key(entity.type, f)) for f in (entity.name, *entity.aliases)],
     )
-    # the fullest name seen becomes the identity's name
+    # the fullest name seen becomes the identity's name (a name the reader chose stays)
     db.execute(
         "UPDATE identities SET name=? WHERE id=? AND length(name) < length(?)",
         (entity.name, identity, entity.name),
@@ -301,3 +315,47 @@ class PeopleStore(Database):
             identity_ids,
         )
         return [(int(r[0]), r[1], r[2], r[3] or "") for r in rows]
+
+    def merge_identities(self, keep: int, other: int) -> None:
+        """The reader says ``other`` is ``keep``: merged now, and kept so after re-analysis."""
+        if keep == other:
+            return
+        with self._write() as db:
+            _merge(db, keep, other, pin=True)
+
+    def split_identity(self, identity_id: int, form: str) -> int | None:
+        """The reader says ``form`` is someone else: a new identity takes the entities and
+        quotes that used that form, now and after re-analysis. None when no such form."""
+        with self._write() as db:
+            row = db.execute(
+                "SELECT type FROM identities i JOIN identity_forms f ON f.identity_id = i.id "
+                "WHERE i.id=? AND f.form=?",
+                (identity_id, form),
+            ).fetchone()
+            if row is None:
+                return None
+            kind = row[0]
+            person = person_parts(form) if kind == "PERSON" else ("", "")
+            new = int(
+                db.execute(
+                    "INSERT INTO identities (type, name, first, last) VALUES (?, ?, ?, ?)",
+                    (kind, form, *person),
+                ).lastrowid
+            )
+            db.execute(
+                "UPDATE identity_forms SET identity_id=? WHERE identity_id=? AND form=?",
+                (new, identity_id, form),
+            )
+            db.execute(
+                "UPDATE entities SET identity_id=? WHERE identity_id=? AND name=?",
+                (new, identity_id, form),
+            )
+            db.execute(
+                "UPDATE quotes SET identity_id=? WHERE identity_id=? AND speaker=?",
+                (new, identity_id, form),
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO identity_pins (type, form, identity_id) VALUES (?, ?, ?)",
+                (kind, form, new),
+            )
+            return new

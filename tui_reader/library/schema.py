@@ -151,4 +151,15 @@ CREATE INDEX entities_identity ON entities(identity_id);
 CREATE INDEX quotes_identity ON quotes(identity_id);
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4]
+# A reader's own word on who is who: a form of a name pinned to an identity (by merging two
+# identities, or splitting one), which later linking and re-analysis follow.
+V5 = """
+CREATE TABLE identity_pins (
+    type TEXT NOT NULL,
+    form TEXT NOT NULL,
+    identity_id INTEGER NOT NULL REFERENCES identities(id) ON DELETE CASCADE,
+    PRIMARY KEY (type, form)
+);
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5]

@@ -26,6 +26,8 @@ class PeopleScreen(Screen):
     BINDINGS = [
         Binding("slash", "filter", "Filter"),
         Binding("o", "sort", "Sort"),
+        Binding("m", "mark", "Mark"),
+        Binding("M", "merge", "Merge into"),
         Binding("escape", "close", "Back"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -34,6 +36,7 @@ class PeopleScreen(Screen):
         super().__init__()
         self.sort = "recent"
         self.rows: list = []
+        self.marked: int | None = None  # an identity to merge into another
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="/ filter names as you type", id="people-filter")
@@ -93,6 +96,28 @@ class PeopleScreen(Screen):
         if key is not None:
             self.app.push_screen(PersonScreen(int(key)))
 
+    def _current(self) -> int | None:
+        table = self.query_one(ArticleTable)
+        key = table.key(table.cursor_row)
+        return int(key) if key is not None else None
+
+    def action_mark(self) -> None:
+        self.marked = self._current()
+        if self.marked is not None:
+            name = next((p.name for p in self.rows if p.id == self.marked), "")
+            self.notify(f"{name} marked: M on another merges it in", markup=False, timeout=4)
+
+    def action_merge(self) -> None:
+        """The reader's word: the marked identity is the one under the cursor."""
+        keep = self._current()
+        if self.marked is None or keep is None or keep == self.marked:
+            self.notify("Mark one with m, then press M on the one it is", timeout=3)
+            return
+        self.app.store.merge_identities(keep, self.marked)
+        self.marked = None
+        self.notify("Merged; kept so when articles are analysed again", timeout=3)
+        self._load(self.sort)
+
     def action_close(self) -> None:
         box = self.query_one("#people-filter", Input)
         if box.value:
@@ -106,9 +131,28 @@ class PersonScreen(Screen):
     """One identity: when they were in the news, who quoted them, and what they said."""
 
     BINDINGS = [
+        Binding("x", "split", "Split a name off"),
         Binding("escape", "app.pop_screen", "Back"),
         Binding("q", "app.quit", "Quit"),
     ]
+
+    def action_split(self) -> None:
+        """The reader's word: one form of the name is someone else."""
+        from .dialogs import PromptScreen
+
+        def chosen(form: str | None) -> None:
+            if not form:
+                return
+            new = self.app.store.split_identity(self.identity_id, form)
+            if new is None:
+                self.notify(f"No form {form!r} here", severity="warning", markup=False)
+                return
+            self.notify(f"{form} is someone else now, also after re-analysis", markup=False)
+            self._load()
+
+        self.app.push_screen(
+            PromptScreen("Split which form of the name off?", "e.g. Mayer"), chosen
+        )
 
     def __init__(self, identity_id: int) -> None:
         super().__init__()
