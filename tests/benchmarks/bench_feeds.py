@@ -84,38 +84,16 @@ def serve(bodies: dict[str, bytes], background: bool = True) -> ThreadingHTTPSer
     return httpd
 
 
-async def paint_screen(store, rounds: int) -> float:
-    """The best of ``rounds`` times from pushing the feeds screen to its rows on screen."""
-    from tui_reader.ui.app import ReaderApp
-    from tui_reader.ui.screens.feeds import FeedsScreen
-    from tui_reader.ui.widgets.article_table import ArticleTable
-
-    app = ReaderApp(store=store)
-    times = []
-    async with app.run_test(size=(140, 42)) as pilot:
-        await pilot.pause(0.2)
-        for _ in range(rounds):
-            t0 = time.perf_counter()
-            app.push_screen(FeedsScreen())
-            while True:
-                await pilot.pause(0.005)
-                screen = app.screen
-                tables = screen.query(ArticleTable) if isinstance(screen, FeedsScreen) else []
-                if tables and tables.first().loaded_count:
-                    break
-            times.append(time.perf_counter() - t0)
-            app.pop_screen()
-            await pilot.pause(0.1)
-    return min(times)
-
-
 def main() -> int:
     import feedparser
+    from screen_timing import first_rows
 
     from tui_reader.feeds.refresh import refresh_feeds
     from tui_reader.library import open_library
     from tui_reader.model import FeedItem
     from tui_reader.sources import Limits
+    from tui_reader.ui.app import ReaderApp
+    from tui_reader.ui.screens.feeds import FeedsScreen
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--feeds", type=int, default=200)
@@ -182,7 +160,7 @@ def main() -> int:
                 for k in range(200)
             ],
         )
-    painted = asyncio.run(paint_screen(big, args.rounds))
+    painted = asyncio.run(first_rows(ReaderApp(store=big), FeedsScreen, args.rounds))
     print(
         f"feeds screen, 100 feeds and 20,000 items: rows on screen in {painted * 1000:.0f} ms "
         "(target <= 200 ms)"

@@ -55,6 +55,11 @@ def gold_library(home: Path) -> list[float]:
 
 
 def main() -> int:
+    from screen_timing import first_rows
+
+    from tui_reader.ui.app import ReaderApp
+    from tui_reader.ui.screens.people import PeopleScreen
+
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=10_000)
     args = ap.parse_args()
@@ -88,38 +93,13 @@ def main() -> int:
         f"one person's quotes ({len(said)}) listed in {statistics.median(runs) * 1000:.1f} ms "
         "(target <= 50 ms)"
     )
-    painted = asyncio.run(paint_people(lib))
+    painted = asyncio.run(first_rows(ReaderApp(store=lib), PeopleScreen))
     print(
         f"people screen with {args.articles:,} articles: rows on screen in "
         f"{painted * 1000:.0f} ms (target <= 200 ms)"
     )
     lib.close()
     return 0
-
-
-async def paint_people(store) -> float:
-    """The best of three times from pushing the people screen to its rows on screen."""
-    from tui_reader.ui.app import ReaderApp
-    from tui_reader.ui.screens.people import PeopleScreen
-    from tui_reader.ui.widgets.article_table import ArticleTable
-
-    app = ReaderApp(store=store)
-    times = []
-    async with app.run_test(size=(140, 42)) as pilot:
-        await pilot.pause(0.2)
-        for _ in range(3):
-            t0 = time.perf_counter()
-            app.push_screen(PeopleScreen())
-            while True:
-                await pilot.pause(0.005)
-                screen = app.screen
-                tables = screen.query(ArticleTable) if isinstance(screen, PeopleScreen) else []
-                if tables and tables.first().loaded_count:
-                    break
-            times.append(time.perf_counter() - t0)
-            app.pop_screen()
-            await pilot.pause(0.1)
-    return min(times)
 
 
 if __name__ == "__main__":

@@ -33,24 +33,35 @@ def _keep(store, n: int, speaker: str, words: str) -> int:
     return store.save(Fetched(source, text.encode(), "text", url=source), article, analysis)
 
 
+async def _people(pilot, articles: int) -> None:
+    """The library shown first with its ``articles``, then P: the people screen, filled."""
+    from tui_reader.ui.screens.library import LibraryScreen
+
+    app = pilot.app
+    await settle(
+        pilot,
+        lambda: (
+            isinstance(app.screen, LibraryScreen)
+            and app.screen.query_one(ArticleTable).loaded_count == articles
+        ),
+    )
+    await pilot.press("P")
+    await settle(
+        pilot,
+        lambda: (
+            isinstance(app.screen, PeopleScreen)
+            and app.screen.query_one(ArticleTable).loaded_count > 0
+        ),
+    )
+
+
 async def test_people_list_filter_and_a_persons_quotes_across_the_library(make_app, store):
     _keep(store, 1, "Tim Morrison", "My fears have been realized")
     _keep(store, 2, "Timothy Morrison", "Not some irregular channel")
     _keep(store, 3, "Ana Ruiz", "We will rebuild")
     app = make_app(start_in_library=True)
     async with app.run_test(size=SIZE) as pilot:
-        from tui_reader.ui.screens.library import LibraryScreen
-
-        await settle(pilot, lambda: isinstance(app.screen, LibraryScreen))
-        await settle(pilot, lambda: app.screen.query_one(ArticleTable).loaded_count == 3)
-        await pilot.press("P")
-        await settle(
-            pilot,
-            lambda: (
-                isinstance(app.screen, PeopleScreen)
-                and app.screen.query_one(ArticleTable).loaded_count == 2
-            ),
-        )
+        await _people(pilot, 3)
         await pilot.press("slash", *"morr", "enter")
         table = app.screen.query_one(ArticleTable)
         await settle(pilot, lambda: table.row_count == 1)
@@ -114,22 +125,6 @@ async def test_merge_two_people_from_the_screen(make_app, store):
     _keep(store, 2, "Kev Mayers", "It is done")
     app = make_app(start_in_library=True)
     async with app.run_test(size=SIZE) as pilot:
-        from tui_reader.ui.screens.library import LibraryScreen
-
-        await settle(
-            pilot,
-            lambda: (
-                isinstance(app.screen, LibraryScreen)
-                and app.screen.query_one(ArticleTable).loaded_count == 2
-            ),
-        )
-        await pilot.press("P")
-        await settle(
-            pilot,
-            lambda: (
-                isinstance(app.screen, PeopleScreen)
-                and app.screen.query_one(ArticleTable).loaded_count == 2
-            ),
-        )
+        await _people(pilot, 2)
         await pilot.press("m", "j", "M")
         await settle(pilot, lambda: len(store.people("PERSON")) == 1)
