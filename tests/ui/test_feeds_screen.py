@@ -157,3 +157,15 @@ async def test_n_goes_on_to_the_next_feed_with_unread_items(make_app, store):
         await pilot.press("n")
         second = store.subscriptions()[1]
         await settle(pilot, lambda: screen.feed == second.id)
+
+
+async def test_a_starred_item_is_marked_and_kept(make_app, store):
+    _subscribe(store, feeds=("Harbour Courier",))
+    app = make_app(start_in_feeds=True)
+    async with app.run_test(size=SIZE) as pilot:
+        _, table = await _feeds(pilot)
+        item_id = table.key(0)
+        await pilot.press("asterisk")
+        await settle(pilot, lambda: store.item(item_id).starred)
+        await pilot.press("asterisk")
+        await settle(pilot, lambda: not store.item(item_id).starred)

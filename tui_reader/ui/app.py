@@ -164,6 +164,7 @@ class ReaderApp(App[None]):
                 ("Next unread item", "n", lambda: screen.action_step_unread(1)),
                 ("Previous unread item", "p", lambda: screen.action_step_unread(-1)),
                 ("Mark read or unread", "m", screen.action_toggle_read),
+                ("Star or unstar", "*", screen.action_star),
                 ("Mark the feed read", "A", screen.action_feed_read),
                 ("Refresh every feed", "R", screen.action_refresh),
                 ("Filter items by title", "/", screen.action_filter),

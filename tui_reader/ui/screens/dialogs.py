@@ -95,6 +95,7 @@ FEEDS_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
             ("enter", "read the item in full, with its panel (it is marked read)"),
             ("n / p", "next / previous unread item"),
             ("m", "mark read or unread"),
+            ("*", "star or unstar (a starred item is never dropped)"),
             ("A", "mark the whole feed read"),
             ("R", "refresh every feed"),
             ("/", "filter items by title"),

@@ -18,6 +18,7 @@ from ..widgets.article_table import ArticleTable, Column
 PAGE = 100
 ALL_UNREAD = "all"
 UNREAD_MARK = Text("●", style="bold")
+STAR = Text("★", style="bold yellow")
 ITEM_COLUMNS = (Column("", 1), Column("Title"), Column("Feed", 18), Column("Date", 10))
 
 
@@ -27,6 +28,7 @@ class FeedsScreen(Screen):
         Binding("n", "step_unread(1)", "Next unread"),
         Binding("p", "step_unread(-1)", "Prev unread", show=False),
         Binding("m", "toggle_read", "Read/unread"),
+        Binding("asterisk", "star", "Star", show=False),
         Binding("A", "feed_read", "All read"),
         Binding("R", "refresh", "Refresh"),
         Binding("slash", "filter", "Filter"),
@@ -143,11 +145,12 @@ class FeedsScreen(Screen):
         rows = []
         for item in page:
             self._read_state[item.id] = item.read
+            mark = STAR if item.starred else ("" if item.read else UNREAD_MARK)
             rows.append(
                 (
                     item.id,
                     (
-                        "" if item.read else UNREAD_MARK,
+                        mark,
                         item.title,
                         item.feed_title,
                         (item.published or "")[:10],
@@ -236,6 +239,17 @@ class FeedsScreen(Screen):
             read = not self._read_state.get(item_id, False)
             self.app.store.mark_read([item_id], read)
             self.reload_feeds()
+
+    def action_star(self) -> None:
+        """A starred item is kept whatever the feed's cap."""
+        item_id = self._current()
+        if item_id is None:
+            return
+        item = self.app.store.item(item_id)
+        if item is not None:
+            self.app.store.star_item(item_id, not item.starred)
+            self.notify("Starred: kept for good" if not item.starred else "Unstarred", timeout=2)
+            self.reload_items(keep_cursor=True)
 
     def action_feed_read(self) -> None:
         if self.feed == ALL_UNREAD:
