@@ -11,9 +11,8 @@ import json
 import random
 import re
 
-CHARSETS = [
-    "utf-8",
-    "latin-1",
+# Codec names Python knows that decode no text: a page may declare any of them.
+NOT_TEXT = [
     "rot13",
     "base64",
     "hex",
@@ -24,6 +23,11 @@ CHARSETS = [
     "undefined",
     "idna",
     "punycode",
+]
+CHARSETS = [
+    "utf-8",
+    "latin-1",
+    *NOT_TEXT,
     "utf-16",
     "utf-32",
     "x-unknown",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hostile_pages import assert_clean_outputs
+from hostile_pages import NOT_TEXT, assert_clean_outputs
 
 from tui_reader.analyze import analyze
 from tui_reader.extract.charset import decode
@@ -28,20 +28,6 @@ def every_output(data: bytes, charset: str | None = None) -> Document:
     doc = Document(article, analyze(article))
     assert_clean_outputs(doc)
     return doc
-
-
-NOT_TEXT = [
-    "rot13",
-    "base64",
-    "hex",
-    "zlib",
-    "bz2",
-    "quopri",
-    "uu",
-    "undefined",
-    "idna",
-    "punycode",
-]
 
 
 @pytest.mark.parametrize("label", NOT_TEXT)

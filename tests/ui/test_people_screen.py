@@ -33,8 +33,8 @@ def _keep(store, n: int, speaker: str, words: str) -> int:
     return store.save(Fetched(source, text.encode(), "text", url=source), article, analysis)
 
 
-async def _people(pilot, articles: int) -> None:
-    """The library shown first with its ``articles``, then P: the people screen, filled."""
+async def _library(pilot, articles: int) -> None:
+    """The library shown first, with its ``articles`` listed."""
     from tui_reader.ui.screens.library import LibraryScreen
 
     app = pilot.app
@@ -45,6 +45,12 @@ async def _people(pilot, articles: int) -> None:
             and app.screen.query_one(ArticleTable).loaded_count == articles
         ),
     )
+
+
+async def _people(pilot, articles: int) -> None:
+    """The library shown first with its ``articles``, then P: the people screen, filled."""
+    app = pilot.app
+    await _library(pilot, articles)
     await pilot.press("P")
     await settle(
         pilot,
@@ -101,20 +107,12 @@ async def test_people_list_filter_and_a_persons_quotes_across_the_library(make_a
 async def test_the_library_searches_by_person_with_an_at_sign(make_app, store):
     from textual.widgets import Input
 
-    from tui_reader.ui.screens.library import LibraryScreen
-
     _keep(store, 1, "Tim Morrison", "My fears have been realized")
     _keep(store, 2, "Timothy Morrison", "Not some irregular channel")
     _keep(store, 3, "Ana Ruiz", "We will rebuild")
     app = make_app(start_in_library=True)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(
-            pilot,
-            lambda: (
-                isinstance(app.screen, LibraryScreen)
-                and app.screen.query_one(ArticleTable).loaded_count == 3
-            ),
-        )
+        await _library(pilot, 3)
         app.screen.query_one("#library-search", Input).value = "@Tim Morrison"
         table = app.screen.query_one(ArticleTable)
         await settle(pilot, lambda: table.row_count == 2 and table.loaded_count == 2)

@@ -44,8 +44,8 @@ def fetch_feed(url: str, limits: Limits) -> tuple[str, Feed]:
     final = fetched.url or url
     if not _looks_like_page(fetched.data) or looks_like_json_feed(fetched.data):
         return final, parse_feed(fetched.data, url=final)
-    candidates = feed_links(fetched.data, final) or usual_feed_urls(final)
-    named = bool(feed_links(fetched.data, final))
+    named = feed_links(fetched.data, final)
+    candidates = named or usual_feed_urls(final)
     for candidate in candidates:
         try:
             found = fetch_url(candidate, limits, feed=True)

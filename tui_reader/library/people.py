@@ -195,9 +195,18 @@ class PeopleStore(Database):
                 self._link_analysis(db, article_id, analysis)
         return len(rows)
 
-    def people(self, kind: str | None = None, order: str = "recent") -> list[Identity]:
-        where = "WHERE i.type=?" if kind else ""
-        params = (kind,) if kind else ()
+    def people(
+        self, kind: str | None = None, order: str = "recent", *, identity_id: int | None = None
+    ) -> list[Identity]:
+        """Identities named in at least one article, with their forms and counts."""
+        conditions, params = [], []
+        if kind:
+            conditions.append("i.type=?")
+            params.append(kind)
+        if identity_id is not None:
+            conditions.append("i.id=?")
+            params.append(identity_id)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         by = {
             "recent": "last_seen DESC",
             "quoted": "quotes DESC",
@@ -259,7 +268,8 @@ class PeopleStore(Database):
         return [SaidQuote(*r) for r in rows]
 
     def identity(self, identity_id: int) -> Identity | None:
-        return next((p for p in self.people() if p.id == identity_id), None)
+        found = self.people(identity_id=identity_id)
+        return found[0] if found else None
 
     def identity_of(self, article_id: int, name: str, kind: str) -> int | None:
         """The identity one article's entity was linked to."""

@@ -219,7 +219,7 @@ class FeedsScreen(Screen):
 
     def _next_feed_with_unread(self, direction: int) -> bool:
         """Across feeds: on to the next (or previous) feed that has unread items."""
-        subs = [s for s in self.app.store.subscriptions()]
+        subs = self.app.store.subscriptions()
         order = [s.id for s in subs]
         if self.feed not in order:
             return False
