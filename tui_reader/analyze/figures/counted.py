@@ -8,6 +8,7 @@ import re
 from ...model import Figure
 from .numbers import MONTHS
 from .scan import RawFigure
+from .worth import changed_counts, root_of, share_counts
 
 NAME_ENTITY_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PERSON"}
 
@@ -54,8 +55,14 @@ def _counted(doc, offset: int, f: RawFigure) -> tuple[str | None, bool]:
             ent = next((x for x in doc.ents if x.start <= tok.i < x.end), None)
             if ent is not None and not any(t.like_num for t in ent[:1]):
                 return None, True
+    if f.kind in ("money", "percent"):
+        whole = doc.char_span(f.number_start - offset, f.end - offset, alignment_mode="expand")
+        return (share_counts(whole, _phrase) if whole is not None else None), False
     if f.kind not in ("count", "quantity", "other", "age"):
         return None, False
+    aged = _aged(doc, span)
+    if aged is not None:
+        return aged, False
     if f.hyphen_unit:  # "two-goal lead", "55-kilometer zone": the unit and what it shapes
         head = last.head if last.head is not last else last
         phrase = _phrase(head) if head.pos_ in ("NOUN", "PROPN") and head.i > last.i else ""
@@ -77,9 +84,35 @@ def _counted(doc, offset: int, f: RawFigure) -> tuple[str | None, bool]:
                 if obj.dep_ == "pobj":
                     return _phrase(obj), False
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    while nxt is not None and nxt.lower_ in _MORE and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]  # "36 more people", "two other victims"
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ != "npadvmod":
         return _phrase(nxt), False
+    # "a crowd of more than 12,000": the noun the number fills counts it
+    root = root_of(span)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < span.start:
+        holder = root.head.head
+        if holder.pos_ == "NOUN" and f.kind == "count":
+            return _phrase(holder), False
+    if f.kind == "count":
+        return changed_counts(span, _phrase), False
     return None, False
+
+
+_AGE_RANGE = {"between", "from", "over", "under", "to", "and", "or", "-"}
+_MORE = {"more", "other", "others", "additional", "extra", "fewer", "further"}
+
+
+def _aged(doc, span) -> str | None:
+    """ "adults aged 26 or older", "people aged between 18 and 25-years-old": the noun that
+    "aged" describes."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in _AGE_RANGE):
+        i -= 1
+    aged = doc[i] if i >= 0 and doc[i].lower_ == "aged" else None
+    if aged is not None and aged.head.pos_ in ("NOUN", "PROPN") and aged.head.i < i:
+        return _phrase(aged.head)
+    return None
 
 
 def _phrase(noun) -> str:

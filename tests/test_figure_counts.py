@@ -1,0 +1,56 @@
+"""What a figure counts, on sentences we write: money counts what it is, buys or is worth; a
+percent what it is a share of or what changed by it; a bare count the noun that holds it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_reader.analyze import analyze
+from tui_reader.extract.text import extract_text
+
+
+def counts_of(sentence: str, text: str) -> str | None:
+    article = extract_text("Headline\n\n" + sentence, "test.txt")
+    found = [f for f in analyze(article).figures if f.text == text]
+    assert found, f"no figure {text!r}"
+    return found[0].counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "counts"),
+    [
+        ("The trust holds $4 million in emergency savings.", "$4 million", "savings"),
+        ("The ferry line received $12 million worth of new boats.", "$12 million", "boats"),
+        ("Diesel sold for $5 a gallon at the harbour.", "$5", "gallon"),
+        ("She was handed a $10,000 penalty by the board.", "$10,000", "penalty"),
+        ("The board imposed a fine of $10,000 on the club.", "$10,000", "fine"),
+        ("The mill spent $8 million on new looms and kilns.", "$8 million", "looms"),
+        ("The union gave $300,000 toward the mayor's campaign.", "$300,000", "campaign"),
+        ("Only 30% of tenants renewed their leases.", "Only 30%", "tenants"),
+        ("Ministers announced a 12 percent levy on sugar.", "12 percent", "levy"),
+        ("Bus fares rose by 8 percent last spring.", "8 percent", "fares"),
+        ("Rents climbed from 3 percent to 5 percent over the year.", "5 percent", "rents"),
+        ("The council cut library funding by 4% this year.", "4%", "funding"),
+        ("The crowd has grown and is now put at about 6,000.", "about 6,000", "crowd"),
+        ("The lifeboat crew pulled 14 more sailors from the water.", "14", "sailors"),
+        ("Volunteers aged 60 or older joined the count.", "60", "volunteers"),
+        ("Pupils aged between 11 and 14-years-old took the test.", "11", "pupils"),
+    ],
+)
+def test_what_a_figure_counts(sentence, text, counts):
+    got = counts_of(sentence, text)
+    assert got and counts in got.lower(), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The charity raised $5 million in 2019.", "$5 million"),
+        ("The chain earned $2 billion in Texas last year.", "$2 billion"),
+        ("The firm paid $3 million on Monday.", "$3 million"),
+        ("Shares fell 2% in March.", "2%"),
+    ],
+)
+def test_times_and_places_are_not_what_money_counts(sentence, text):
+    got = counts_of(sentence, text)
+    assert not got or got.lower() not in ("2019", "texas", "monday", "march"), got
