@@ -9,6 +9,7 @@ offset still maps back to ``Article.text``.
 from __future__ import annotations
 
 import importlib
+import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -87,10 +88,24 @@ def chunk_spans(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return spans
 
 
+def _lines(piece: str) -> list[str]:
+    """``piece`` cut after each run of line breaks; the pieces join back to it exactly."""
+    return [m.group() for m in _LINE.finditer(piece)]
+
+
+_LINE = re.compile(r"[^\n]*\n*|[^\n]+")
+
+
 def parse(text: str, limit: int = CHUNK_CHARS) -> Iterator[Chunk]:
-    """Parse ``text`` chunk by chunk; each Doc can be dropped once it has been read."""
+    """Parse ``text`` chunk by chunk; each Doc can be dropped once it has been read.
+
+    Each line is parsed on its own and the chunk's Doc is joined from them: a headline, a
+    caption or a list item never runs into the paragraph after it (no sentence, dependency
+    or name crosses a line break), and offsets stay those of the text."""
+    from spacy.tokens import Doc
+
     nlp = load()
-    spans = chunk_spans(text, limit)
-    pieces = (text[s:e] for s, e in spans)
-    for (s, _e), doc in zip(spans, nlp.pipe(pieces, batch_size=1), strict=True):
-        yield Chunk(s, doc)
+    for s, e in chunk_spans(text, limit):
+        lines = [line for line in _lines(text[s:e]) if line]
+        docs = list(nlp.pipe(lines, batch_size=64))
+        yield Chunk(s, Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0])

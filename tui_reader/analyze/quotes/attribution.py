@@ -56,6 +56,13 @@ def _ref_for(tok, offset: int) -> Ref:
             s, e = _noun_phrase(child)
             span = doc[s:e]
             return Ref(offset + span.start_char, offset + span.end_char, span.text, "name")
+    # "Ahmado's source inside the camp, a refugee who ...": someone's contact is better
+    # named by the description in apposition than by whose contact they are.
+    if tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children):
+        for child in tok.rights:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                tok = child
+                break
     s, e = _noun_phrase(tok)
     span = doc[s:e]
     if tok.pos_ == "PROPN" or (tok.ent_type_ and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
@@ -155,6 +162,8 @@ def attribute_chunk(
         )  # "The Popular Mobilization Forces (PMF) — ..."
         if not (main_clause or opening):
             continue  # "when the U.S. bombed ...": a subordinate subject is not the topic
+        if _inside(offset + tok.idx, all_spans):
+            continue  # a name the quoted speaker uses is not whom "he" refers to next
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
             s, e = _noun_phrase(tok)
             facts.subjects.append((offset + doc[s].idx, offset + doc[e - 1].idx + len(doc[e - 1])))

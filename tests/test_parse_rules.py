@@ -1,0 +1,26 @@
+"""Rules laid on the parse itself, on sentences we write."""
+
+from __future__ import annotations
+
+from tui_reader.analyze import analyze, nlp
+from tui_reader.extract.text import extract_text
+
+
+def test_a_line_break_always_ends_a_sentence():
+    text = "Harbour Board Report\n\nThe pilots said the channel was clear\nFerries resumed at noon."
+    (chunk,) = nlp.parse(text)
+    assert chunk.doc.text == text
+    starts = {s.start_char for s in chunk.doc.sents}
+    assert text.index("The pilots") in starts
+    assert text.index("Ferries") in starts
+
+
+def test_someones_contact_is_named_by_the_description_beside_them():
+    body = (
+        "Harbour Notes\n\n"
+        "A Gazette reporter Tamsin Vell's contact at the quay, a retired pilot who asked not "
+        'to be named, said the claim was "simply wrong."'
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    (q,) = [q for q in a.quotes if "simply wrong" in q.text]
+    assert "retired pilot" in (q.speaker or "")
