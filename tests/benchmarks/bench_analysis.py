@@ -1,9 +1,12 @@
 """Analysis quality, speed and memory.
 
-    python tests/benchmarks/bench_analysis.py [--rounds N] [--words N]
+    python tests/benchmarks/bench_analysis.py [--rounds N] [--words N] [--polnear DIR]
 
 1. Scores against the dev gold (../shared/corpus/gold) with the corpus scorer, on the texts
-   gold_texts.py writes, exactly as `tui-reader dump --format json` would produce them.
+   gold_texts.py writes, exactly as `tui-reader dump --format json` would produce them:
+   pooled, then story by story. With --polnear DIR (laid out by
+   ../shared/corpus/polnear/prepare.sh from PolNeAR's train part), its quotes and speakers
+   on both halves of it.
 2. Speed: our whole analysis against the bare `nlp(text)` of the same text (the model as
    it loads, every component on), both in this process, interleaved, best of N rounds.
 3. Memory: peak RSS of a separate process that analyses a generated N-word article, beside
@@ -25,7 +28,13 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_scoring import gold_texts, score_gold  # noqa: E402 - after the path
+from gold_scoring import (  # noqa: E402 - after the path
+    dump_json,
+    gold_texts,
+    score_each,
+    score_gold,
+    score_polnear,
+)
 
 
 def speed(texts: list[Path], rounds: int) -> tuple[float, float]:
@@ -92,10 +101,46 @@ def memory(words: int) -> tuple[str, int, int]:
     return info, model_only, peak
 
 
+SHORT = {  # column heads for the story-by-story table
+    "entity_recall": "ent R",
+    "entity_typed_recall": "type",
+    "entity_precision": "ent P",
+    "alias_merge_rate": "alias",
+    "quote_recall": "quo R",
+    "quote_precision": "quo P",
+    "speaker_accuracy": "spkr",
+    "figure_recall": "fig R",
+    "figure_precision": "fig P",
+    "figure_counts_accuracy": "count",
+}
+
+
+def print_each(each: dict[str, dict[str, float]], bars: dict[str, float]) -> None:
+    print("story by story:")
+    print(f"  {'story':12}" + "".join(f"{SHORT[m]:>7}" for m in bars))
+    for story, scores in each.items():
+        print(f"  {story[:12]:12}" + "".join(f"{scores.get(m, 0.0):7.3f}" for m in bars))
+
+
+def print_polnear(layout: Path, preds: Path) -> None:
+    preds.mkdir()
+    dump_json(sorted((layout / "texts").glob("*.txt")), preds)
+    for split in ("dev", "heldout"):
+        s = score_polnear(layout, preds, split)
+        print(
+            f"PolNeAR train, {split} half ({s['docs']} articles, {s['gold']} quotes): "
+            f"recall {s['recall']:.3f} (bar 0.95), precision with scare quotes neutral "
+            f"{s['precision_lenient']:.3f} (bar 0.98), speaker where named "
+            f"{s['speaker_acc_named']:.3f} (bar 0.93), quotes found with the right speaker "
+            f"{s['attributed_recall_named']:.3f} (bar 0.88)"
+        )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--words", type=int, default=100_000)
+    ap.add_argument("--polnear", type=Path, help="a PolNeAR layout made by its prepare.sh")
     args = ap.parse_args()
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
@@ -122,6 +167,9 @@ def main() -> int:
             bar = bars.get(key)
             mark = "" if bar is None else (" ok" if value >= bar else f" below {bar:.2f}")
             print(f"  {key:26} {value:.3f}{mark}")
+        print_each(score_each(preds, Path(tmp) / "each"), bars)
+        if args.polnear:
+            print_polnear(args.polnear, Path(tmp) / "polnear")
         ours, bare = speed(texts, args.rounds)
         print(
             f"speed over the dev texts: analysis {ours:.2f} s, bare nlp(text) {bare:.2f} s, "
