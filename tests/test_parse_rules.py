@@ -24,3 +24,16 @@ def test_someones_contact_is_named_by_the_description_beside_them():
     a = analyze(extract_text(body, "t.txt"))
     (q,) = [q for q in a.quotes if "simply wrong" in q.text]
     assert "retired pilot" in (q.speaker or "")
+
+
+def test_a_speaker_is_the_head_of_a_name_led_by_a_place_and_a_title():
+    body = (
+        "Harbour Notes\n\n"
+        "Cornwall Harbour Board Chairwoman Morwenna Tregear said the pier would reopen. "
+        '"We are ready for the summer," Cornwall Harbour Board Chairwoman Morwenna Tregear said.'
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    (q,) = [q for q in a.quotes if "ready for the summer" in q.text]
+    assert q.speaker_id is not None
+    assert a.entity(q.speaker_id).type == "PERSON", a.entity(q.speaker_id)
+    assert "Tregear" in q.speaker

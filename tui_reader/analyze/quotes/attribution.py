@@ -66,7 +66,9 @@ def _ref_for(tok, offset: int) -> Ref:
     s, e = _noun_phrase(tok)
     span = doc[s:e]
     if tok.pos_ == "PROPN" or (tok.ent_type_ and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
-        return Ref(offset + span.start_char, offset + span.end_char, span.text, "name")
+        ref = Ref(offset + span.start_char, offset + span.end_char, span.text, "name")
+        ref.head_at = offset + tok.idx
+        return ref
     ref = Ref(
         offset + span.start_char, offset + span.end_char, span.text, "description", tok.lower_
     )

@@ -25,6 +25,7 @@ class Ref:
     head: str = ""  # lowercased head word, for descriptions
     of_start: int = -1  # "a spokesman for the group": the span of "the group"
     of_end: int = -1
+    head_at: int = -1  # a name's head word: "Party Chairman Jaime Harrison" -> "Harrison"
 
 
 @dataclass

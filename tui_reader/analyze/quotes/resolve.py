@@ -65,7 +65,10 @@ class _Resolver:
         if ref is None:
             return None
         if ref.kind == "name":
-            return self.entity_at(ref.start, ref.end) or _clean_desc(ref.text)
+            # The head word names the speaker: "South Carolina Party Chairman Jaime
+            # Harrison" is Harrison, not the state that leads the phrase.
+            head = self.entity_at(ref.head_at, ref.head_at + 1) if ref.head_at >= 0 else None
+            return head or self.entity_at(ref.start, ref.end) or _clean_desc(ref.text)
         if ref.kind == "pronoun":
             person = ref.head in PRONOUNS_PERSON
             types = {"PERSON"} if person else {"ORG", "NORP", "PLACE"}
