@@ -37,3 +37,27 @@ def test_a_speaker_is_the_head_of_a_name_led_by_a_place_and_a_title():
     assert q.speaker_id is not None
     assert a.entity(q.speaker_id).type == "PERSON", a.entity(q.speaker_id)
     assert "Tregear" in q.speaker
+
+
+def test_a_straight_mark_closed_by_a_curly_one_is_one_quote_with_its_speaker():
+    body = (
+        "Harbour Notes\n\n"
+        "“The dredging is late,” said Jory Pascoe, the harbourmaster. "
+        '"We will be ready by June,” said Lowenna Carne, a spokeswoman for the board.'
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    (q,) = [q for q in a.quotes if "ready by June" in q.text]
+    assert q.text == "We will be ready by June,"
+    assert "Carne" in (q.speaker or "")
+
+
+def test_an_interviewer_presses_and_a_guest_answers():
+    body = (
+        "Harbour Notes\n\n"
+        "“Will the pier reopen this year?” Tamsin Vell pressed.\n\n"
+        "“I would say this,” Jory Pascoe answered. “The pier opens in May.”"
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    speakers = {q.text[:12]: q.speaker for q in a.quotes}
+    assert "Vell" in (speakers["Will the pie"] or "")
+    assert "Pascoe" in (speakers["I would say "] or "")

@@ -29,7 +29,8 @@ CUES = frozenset(
     referring characterize characterized dub dubbed term termed cite cited quote quoted
     deem deemed promising announcing claiming declaring introduce introduced introducing
     remember remembered remembers recall
-    recalling tweeting
+    recalling tweeting answer answers answered press presses pressed interject interjected
+    retort retorted
     """.split()
 )
 

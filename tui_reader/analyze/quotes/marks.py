@@ -54,6 +54,7 @@ def find_quotes(article: Article) -> list[RawQuote]:
                 ch == closer
                 or (ch in CLOSE_CHARS and closer == "“" and ch == "”")
                 or (ch == '"' and closer == "”")
+                or (ch == "”" and closer == '"')  # a straight mark closed by a curly one
             ):
                 if i > opened_at:
                     out.append(RawQuote(s + opened_at, s + i, bi, run))
