@@ -61,3 +61,26 @@ def test_an_interviewer_presses_and_a_guest_answers():
     speakers = {q.text[:12]: q.speaker for q in a.quotes}
     assert "Vell" in (speakers["Will the pie"] or "")
     assert "Pascoe" in (speakers["I would say "] or "")
+
+
+def test_a_few_words_quoted_after_a_verb_of_judging_or_promising_are_the_subjects():
+    body = (
+        "Harbour Notes\n\n"
+        "Jory Pascoe mocked the board for “sleeping at the wheel” on Tuesday. "
+        "Lowenna Carne is vowing to “fight for every berth” this summer. "
+        "The rock anthem “Harbour Lights” played as the ferry left."
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    by_text = {q.text: q.speaker for q in a.quotes}
+    assert "Pascoe" in (by_text.get("sleeping at the wheel") or "")
+    assert "Carne" in (by_text.get("fight for every berth") or "")
+    assert "Harbour Lights" not in by_text  # a title, not anyone's words
+
+
+def test_regular_verbs_inflect():
+    from tui_reader.analyze.quotes.cues import inflections
+
+    assert inflections("decry") == {"decry", "decries", "decried", "decrying"}
+    assert inflections("pledge") == {"pledge", "pledges", "pledged", "pledging"}
+    assert inflections("quip*") == {"quip", "quips", "quipped", "quipping"}
+    assert inflections("vow") == {"vow", "vows", "vowed", "vowing"}

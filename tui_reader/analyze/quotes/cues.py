@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-CUES = frozenset(
+SAYING = frozenset(
     """
     say says said saying tell tells told telling add adds added adding write writes
     wrote writing ask asks asked asking according call calls called calling describe
@@ -33,6 +33,44 @@ CUES = frozenset(
     retort retorted
     """.split()
 )
+
+
+def inflections(base: str) -> set[str]:
+    """A regular verb's forms: "vow" -> vow, vows, vowed, vowing; a trailing "*" doubles
+    the last consonant before -ed and -ing ("quip*" -> quipped, quipping)."""
+    double = base.endswith("*")
+    base = base.rstrip("*")
+    stem = base + base[-1] if double else base
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    if base.endswith("e"):
+        past, ing = base + "d", (base[:-2] + "ying" if base.endswith("ie") else base[:-1] + "ing")
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        past, ing = base[:-1] + "ied", base + "ing"
+    else:
+        past, ing = stem + "ed", stem + "ing"
+    return {base, third, past, ing}
+
+
+# Verbs of judging or promising that carry a few quoted words of the subject's own:
+# "mocked Rubio for "having a tough night"", "vowing to "fight for every vote"".
+SPEECH_ACTS = frozenset(
+    form
+    for base in """
+    mock decry pledge vow accuse attack portray welcome hammer tout hail praise
+    criticize denounce dismiss reject warn urge promise demand question ridicule lambaste
+    chide scold fault blame credit thank challenge beam gush exclaim sigh muse scoff
+    snap* quip* slam* blast label dub* deride brand lament bemoan applaud insist
+    """.split()
+    for form in inflections(base)
+)
+
+
+CUES = SAYING | SPEECH_ACTS
 
 
 # Cues that report speech without quotation marks ("X said (that) ...").
