@@ -84,3 +84,20 @@ def test_regular_verbs_inflect():
     assert inflections("pledge") == {"pledge", "pledges", "pledged", "pledging"}
     assert inflections("quip*") == {"quip", "quips", "quipped", "quipping"}
     assert inflections("vow") == {"vow", "vows", "vowed", "vowing"}
+
+
+def test_a_sentence_before_the_quote_can_introduce_it():
+    body = (
+        "Harbour Notes\n\n"
+        "Jory Pascoe said the pier would open in May.\n\n"
+        "Lowenna Carne agreed. “The timber is already on the quay.”\n\n"
+        "Tamsin Vell continued:\n\n"
+        "“We owe the divers a great deal.”\n\n"
+        "Here are the notes from the meeting:\n\n"
+        "“Dredging before pier work”"
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    by_text = {q.text: q.speaker for q in a.quotes}
+    assert "Carne" in (by_text["The timber is already on the quay."] or "")
+    assert "Vell" in (by_text["We owe the divers a great deal."] or "")
+    assert "notes" not in (by_text.get("Dredging before pier work") or "")

@@ -236,7 +236,43 @@ def _attribute(
         return Attribution(q, cue.text, ref)
     if q.partial and TITLE_LEADS.search(before):
         return Attribution(q, "title")
+    lead = _lead_in(sentences, offset, q, all_spans)
+    if lead is not None:
+        cue, subj = lead
+        return Attribution(q, cue.text, _ref_for(subj, offset))
     return Attribution(q)
+
+
+def _lead_in(sentences: _Sentences, offset: int, q: RawQuote, all_spans):
+    """The sentence just before a quote that introduces it: "Cruz continued:" (also at the
+    end of the paragraph before), "Dianne Bystrom agreed." The cue and its subject."""
+    first = sentences.at(q.start - offset)
+    if first is None or first.start_char < q.start - offset - 2:
+        return None  # the quote does not open its sentence
+    i = sentences.sents.index(first)
+    if i == 0:
+        return None
+    prev = sentences.sents[i - 1]
+    gap = sentences.text[prev.end_char : q.start - offset]
+    words = [t for t in prev if not t.is_space]
+    if not words or "\n\n" in gap and words[-1].text != ":":
+        return None  # a new paragraph that nothing introduced
+    ends_colon = words[-1].text == ":"
+    root = prev.root
+    if not (ends_colon or (root.lower_ in CUES and len(words) <= 12)):
+        return None
+    if not ends_colon and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+        return None  # "X said the plan would fail." reports its own content
+    verb = root
+    if ends_colon and root.lower_ not in CUES:
+        verb = next((t for t in prev if t.lower_ in CUES and t.pos_ == "VERB"), root)
+    subj = _subject(verb)
+    if subj is None or _inside(offset + subj.idx, all_spans):
+        return None
+    named = subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG")
+    if not named and subj.lower_ not in PRONOUNS_PERSON | PRONOUNS_GROUP:
+        return None  # "Here are some of the highlights:" introduces no speaker
+    return verb, subj
 
 
 def _links(doc, offset: int, links: dict[str, tuple[int, int]]) -> None:
