@@ -255,7 +255,7 @@ def _lead_in(sentences: _Sentences, offset: int, q: RawQuote, all_spans):
     prev = sentences.sents[i - 1]
     gap = sentences.text[prev.end_char : q.start - offset]
     words = [t for t in prev if not t.is_space]
-    if not words or "\n\n" in gap and words[-1].text != ":":
+    if not words or ("\n\n" in gap and words[-1].text != ":"):
         return None  # a new paragraph that nothing introduced
     ends_colon = words[-1].text == ":"
     root = prev.root
