@@ -42,9 +42,27 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+def _generational() -> frozenset[str]:
+    """Suffixes after a family name ("Jr.", "III"), from nameparser's own list."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(CONSTANTS.suffix_not_acronyms) - {"2", "v", "ret", "vet"}
+
+
+GENERATIONAL = _generational()
+
+
+def family_word(text: str) -> str:
+    """The last word of a name that is not "Jr." or "III", as written."""
+    words = text.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in GENERATIONAL:
+        words.pop()
+    return words[-1]
+
+
 def surname(text: str) -> str:
-    last = text.split()[-1]
-    return NAME_PARTICLES.sub("", last).lower()
+    """The family name, lowercased, without "al-": "Patrick W. Carlineo Jr." -> carlineo."""
+    return NAME_PARTICLES.sub("", family_word(text)).lower()
 
 
 SENTENCE_END = re.compile(r"(?:^|[.!?:;\n]|[.!?,]?[\"“”‘’'(])\s*$")

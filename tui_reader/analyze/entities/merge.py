@@ -8,9 +8,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ...model import Entity
-from .forms import initials, is_acronym, key, strip_article, surname
+from .forms import family_word, initials, is_acronym, key, strip_article, surname
 from .group import Group
-from .lexicon import EQUIVALENT, NAME_PARTICLES, ORG_SUFFIX, PLACE_SUFFIX
+from .lexicon import EQUIVALENT, NAME_PARTICLES, ORG_SUFFIX, ORG_WORDS, PLACE_SUFFIX
 from .mentions import Mention
 from .recall import complete_names, drop_common_words, find_missed
 from .votes import context_type
@@ -103,6 +103,10 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
             if f in groups
             and (surname(f) == short or NAME_PARTICLES.sub("", f.split()[-1]) == short)
         ]
+        if not candidates and groups[k].type == "PERSON":
+            # "Rudolph", a person, and "Mason Rudolph", which the model called something
+            # else: a name-shaped full form whose last word this is
+            candidates = [f for f in _name_shaped(groups) if surname(f) == short]
         if len(candidates) == 1:
             fold(k, candidates[0])
         elif len(candidates) > 1:  # two people share a surname: the most mentioned one
@@ -148,6 +152,19 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
     return _entities(groups)
 
 
+def _name_shaped(groups: dict[str, Group]) -> list[str]:
+    """Keys of groups, not people or places, that look like a person's full name: two or
+    three capitalised words, none of them a word of organisations."""
+    out = []
+    for k, g in groups.items():
+        if g.type in ("PERSON", "PLACE") or not 2 <= len(k.split()) <= 3:
+            continue
+        words = [w for f in g.forms for w in f.split()]
+        if all(w[:1].isupper() and w.lower().strip(".,") not in ORG_WORDS for w in words):
+            out.append(k)
+    return out
+
+
 def _name(g: Group, etype: str) -> str:
     forms = list(g.forms)
     if etype == "PERSON":
@@ -165,7 +182,7 @@ def _entities(groups: dict[str, Group]) -> list[Entity]:
     for g in ranked:
         for f in g.forms:
             if " " in f:
-                owners[key(f.split()[-1])].append(g)
+                owners[key(family_word(f))].append(g)
     surname_taken = {k: v[0] for k, v in owners.items() if len({id(x) for x in v}) == 1}
     surname_taken.update({k: None for k, v in owners.items() if len({id(x) for x in v}) > 1})
     out: list[Entity] = []
@@ -186,7 +203,7 @@ def _entities(groups: dict[str, Group]) -> list[Entity]:
         if etype == "PLACE" and PLACE_SUFFIX.search(name):
             extra.append(PLACE_SUFFIX.sub("", name))  # "al-Anbar province" -> "al-Anbar"
         if etype == "PERSON" and len(name.split()) > 1:
-            last = name.split()[-1]
+            last = family_word(name)
             extra.append(last)
             bare = NAME_PARTICLES.sub("", last)
             if bare != last and len(bare) > 2:
