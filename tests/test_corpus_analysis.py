@@ -29,14 +29,14 @@ BARS = {  # the issue's bars
 
 
 FLOORS = {  # measured on the 16 dev gold stories; a floor never drops, and is the bar once met
-    "entity_recall": 0.932,
+    "entity_recall": 0.938,
     "entity_typed_recall": 0.879,
     "entity_precision": 0.931,
-    "alias_merge_rate": 0.779,
+    "alias_merge_rate": 0.813,
     "quote_recall": 0.95,
     "quote_precision": 0.95,
     "speaker_accuracy": 0.90,
-    "figure_recall": 0.962,
+    "figure_recall": 0.98,
     "figure_precision": 0.95,
     "figure_counts_accuracy": 0.85,
 }

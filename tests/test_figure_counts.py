@@ -54,3 +54,31 @@ def test_what_a_figure_counts(sentence, text, counts):
 def test_times_and_places_are_not_what_money_counts(sentence, text):
     got = counts_of(sentence, text)
     assert not got or got.lower() not in ("2019", "texas", "monday", "march"), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "kind"),
+    [
+        ("Morwenna Tregear, 61, of Penzance, won the race.", "61", 61, "age"),
+        ("Just over half of the crews finished.", "Just over half", 0.5, "other"),
+        ("Nearly half said they would sail again.", "Nearly half", 0.5, "other"),
+        (
+            "The fund could grow to much more than $3 million.",
+            "much more than $3 million",
+            3e6,
+            "money",
+        ),
+        ("He carried a .22-caliber rifle.", ".22-caliber", 0.22, "count"),
+    ],
+)
+def test_figures_in_news_shapes(sentence, text, value, kind):
+    article = extract_text("Headline\n\n" + sentence, "test.txt")
+    found = [f for f in analyze(article).figures if f.text == text]
+    assert found, [f.text for f in analyze(article).figures]
+    assert found[0].kind == kind
+    assert found[0].value == pytest.approx(value)
+
+
+def test_half_without_a_qualifier_is_no_figure():
+    article = extract_text("Headline\n\nThey cut the rope in half at half-time.", "test.txt")
+    assert not analyze(article).figures

@@ -23,7 +23,8 @@ SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|m|k)"
 
 _QUAL = (
     r"(?:at\s+least|at\s+most|about|around|approximately|roughly|nearly|almost|"
-    r"more\s+than|less\s+than|fewer\s+than|over|under|up\s+to|some|just\s+over|"
+    r"(?:(?:much|far|well|slightly)\s+)?(?:more|less|fewer)\s+than|well\s+over|"
+    r"well\s+under|over|under|up\s+to|some|just\s+over|"
     r"just\s+under|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|an\s+estimated|"
     r"upwards\s+of|close\s+to|only|just)"
 )
@@ -62,10 +63,10 @@ SCANNER = re.compile(
       )
   | (?P<score>(?<![\w.,\-])\d{{1,3}}-\d{{1,3}}(?![\w\-]|\.\d))
   | (?P<age>(?<![\w.,])(?:\d{{1,3}}|{_NUMWORD})-years?-old\b)
-  | (?P<adj>(?<![\w.,])(?:{DIGITS}|{_NUMWORD})-(?!year-old)(?P<adjunit>[a-z]+)\b)
+  | (?P<adj>(?<![\w.,])(?:{DIGITS}|\.\d+|{_NUMWORD})-(?!year-old)(?P<adjunit>[a-z]+)\b)
   | (?P<year>(?<![\w.,$€£\-])(?:1[6-9]|20)\d{{2}}(?!s\b)(?!\w|,\d|\.\d))
   | (?P<fraction>(?:(?P<fq>{_QUAL})\s+)?\b(?:a|one|two|three)\s+
-      (?:half|third|thirds|quarter|quarters)(?=\s+of\b)|(?:(?P<fq2>{_QUAL})\s+)half(?=\s+(?:of|the|a)\b))
+      (?:half|third|thirds|quarter|quarters)(?=\s+of\b)|(?:(?P<fq2>{_QUAL})\s+)half\b(?![-\w]))
   | (?P<number>(?:(?P<nq>{_QUAL})\s+)?(?<![\w.,@#/\-])(?:{_NUMBER})(?![\w/]|\.\d|,\d|:\d)
       (?:\s+(?P<unit>{_UNIT_RE})\b)?)
     """,

@@ -57,6 +57,10 @@ def _matches(text: str):
             yield m
 
 
+# A capitalised word and a comma just before a bare number: the age in apposition.
+_AGE_APPOSITION = re.compile(r"\b[A-Z][\w.'’-]*,\s$")
+
+
 def scan(text: str) -> list[RawFigure]:
     out: list[RawFigure] = []
     for m in _matches(text):
@@ -130,7 +134,8 @@ def scan(text: str) -> list[RawFigure]:
             raw.value = tidy(word_value(matched.split("-")[0]) or 0)
         elif kind == "adj":
             unit = m.group("adjunit").lower()
-            raw.value = tidy(word_value(matched[: matched.rfind("-")]) or 0)
+            number = matched[: matched.rfind("-")]
+            raw.value = tidy(word_value("0" + number if number[:1] == "." else number) or 0)
             raw.hyphen_unit = unit
             if unit in UNITS:
                 raw.kind, raw.unit = "quantity", UNITS[unit]
@@ -158,6 +163,12 @@ def scan(text: str) -> list[RawFigure]:
             if unit:
                 raw.kind, raw.unit = "quantity", UNITS[unit.lower()]
                 raw.counts = unit
+            elif (
+                _AGE_APPOSITION.search(text[max(0, s - 40) : s])
+                and text[e : e + 1] == ","
+                and value < 120
+            ):
+                raw.kind = "age"  # "Patrick Carlineo Jr., 55, of Addison"
             else:
                 raw.kind = "count"
             if ORDINAL_AFTER.match(text[e : e + 3]):
