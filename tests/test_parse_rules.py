@@ -101,3 +101,16 @@ def test_a_sentence_before_the_quote_can_introduce_it():
     assert "Carne" in (by_text["The timber is already on the quay."] or "")
     assert "Vell" in (by_text["We owe the divers a great deal."] or "")
     assert "notes" not in (by_text.get("Dredging before pier work") or "")
+
+
+def test_he_is_the_subject_who_just_spoke_not_the_last_speaker():
+    body = (
+        "Harbour Notes\n\n"
+        "“In breaking news,” Penrose posted last January, “the board agrees with itself,” "
+        "after board spokesman Kenver Hocking praised the plan online.\n\n"
+        "Hocking fired back: “As the keeper of the harbour,” he wrote, “I know you are "
+        "rooting for the plan too.”"
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    (q,) = [q for q in a.quotes if q.text.startswith("As the keeper")]
+    assert "Hocking" in (q.speaker or "")

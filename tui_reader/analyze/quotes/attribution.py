@@ -166,7 +166,7 @@ def attribute_chunk(
             continue  # "when the U.S. bombed ...": a subordinate subject is not the topic
         if _inside(offset + tok.idx, all_spans):
             continue  # a name the quoted speaker uses is not whom "he" refers to next
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+        if tok.dep_ in ("nsubj", "nsubjpass") and (tok.pos_ == "PROPN" or tok.is_title):
             s, e = _noun_phrase(tok)
             facts.subjects.append((offset + doc[s].idx, offset + doc[e - 1].idx + len(doc[e - 1])))
         elif tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.head.dep_ == "nsubj":
