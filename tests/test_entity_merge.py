@@ -46,3 +46,21 @@ def test_an_organisation_named_for_a_family_keeps_its_words():
         _mentions(text, ("Penhallow Shipping Board", "ORG"), ("Penhallow", "PERSON")), text
     )
     assert {e.name for e in ents} == {"Penhallow Shipping Board", "Penhallow"}
+
+
+def test_a_name_does_not_end_in_a_score_or_a_function_word():
+    from spacy.tokens import Span
+
+    from tui_reader.analyze import nlp
+    from tui_reader.analyze.entities.mentions import _trim
+
+    doc = nlp.load()("Trevenna cruised past Jory Uchida 6-2 and the Rowing Association that won.")
+    words = [t.text for t in doc]
+
+    def trimmed(first: str, last: str, label: str) -> str:
+        span = Span(doc, words.index(first), len(words) - words[::-1].index(last), label=label)
+        s, e = _trim(doc, span)
+        return doc[s:e].text
+
+    assert trimmed("Jory", "2", "PERSON") == "Jory Uchida"
+    assert trimmed("Rowing", "that", "ORG") == "Rowing Association"

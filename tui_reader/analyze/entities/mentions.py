@@ -56,7 +56,14 @@ def _trim(doc, ent) -> tuple[int, int] | None:
             and (s - 2 < 0 or doc[s - 2].ent_type_ == "" or doc[s - 2].is_punct)
         ):
             s -= 1
-    while e > s + 1 and doc[e - 1].like_num:  # "Holcomb's 2016"
+    # "Holcomb's 2016", "Uchiyama 6-2", "the Associated Press that": numbers, their
+    # punctuation and lowercase function words do not end a name
+    while e > s + 1 and (
+        doc[e - 1].like_num
+        or doc[e - 1].is_punct
+        or (doc[e - 1].is_stop and doc[e - 1].is_lower)
+        or doc[e - 1].text[:1].isdigit()
+    ):
         e -= 1
     return (s, e) if s < e else None
 
