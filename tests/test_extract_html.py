@@ -124,3 +124,19 @@ def test_page_without_text_is_an_error():
 )
 def test_charset_order(data, header, expected):
     assert decode(data, header).endswith(expected)
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read():
+    page = (
+        b'<?xml version="1.0" encoding="utf-8"?>\n'
+        b'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+        b'"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+        b'<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Pier to reopen</title></head>'
+        b"<body><article><h1>Pier to reopen</h1>"
+        + b"<p>The harbour board said the pier would reopen in May after repairs to the deck.</p>"
+        * 6
+        + b"</article></body></html>"
+    )
+    article = extract_html(page, "https://example.org/pier")
+    assert article.title == "Pier to reopen"
+    assert "reopen in May" in article.text

@@ -55,8 +55,13 @@ class TooDeep(Exception):
     """The page nests deeper than the parser follows: read it flattened."""
 
 
+# An XML declaration naming an encoding ("<?xml version='1.0' encoding='utf-8'?>", XHTML
+# pages): the text is already decoded, and lxml refuses a str that still says how to.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
 def parse(text: str) -> lxml_html.HtmlElement:
-    text = strip_for_xml(text)
+    text = _XML_DECLARATION.sub("", strip_for_xml(text), count=1)
     # huge_tree: libxml2 follows 2,048 levels, not 256 (past which it drops the text)
     parser = lxml_html.HTMLParser(huge_tree=True)
     try:
