@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -174,20 +175,80 @@ def _is_url(value: str | None) -> bool:
 _BYLINE_WORDS = 8  # longer than this, an "author" element holds a bio, not a name
 
 
+# A class or id that holds the author's name ("author-name", "post-author", "byline").
+_AUTHOR_CLASS = (  # "uthor" and "yline": any case of their first letter, no translate()
+    "//*[contains(@class, 'uthor') or contains(@class, 'yline') or contains(@class, 'YLINE')"
+    " or contains(@id, 'uthor') or contains(@id, 'yline')][not(self::meta or self::img)]"
+)
+# Classes of things near an author that are not the author's name.
+_NOT_AUTHOR = re.compile(r"avatar|image|photo|img|bio|comment|desc|about|social|follow", re.I)
+
+
 def _byline_in_page(doc: lxml_html.HtmlElement) -> str | None:
-    """The author named in the page itself: ``itemprop=author``, ``rel=author``, a byline."""
+    """The author named in the page itself: ``itemprop=author``, ``rel=author``, then an
+    element whose class or id says it holds the author or the byline."""
     for path in (
         "//*[@itemprop='author']//*[@itemprop='name']",
         "//*[@itemprop='author']",
         "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]",
-        "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]",
+        _AUTHOR_CLASS,
     ):
-        for el in doc.xpath(path)[:3]:
+        for el in doc.xpath(path)[:6]:
+            if _NOT_AUTHOR.search(f"{el.get('class', '')} {el.get('id', '')}"):
+                continue
             name = el.get("content") if el.tag == "meta" else el.text_content()
-            name = clean_inline(name or "")
-            if name and len(name.split()) <= _BYLINE_WORDS and not _is_url(name):
+            name = _BY.sub("", clean_inline(name or "")).strip(" ,:|-")
+            if _looks_like_a_name(name):
                 return name
     return None
+
+
+_BY = re.compile(
+    r"^(?:(?:written|posted|published)\s+by|by|von|par|por|di|door|av|author|autor)\b[\s:]*"
+    r"|\s+says$",
+    re.I,
+)
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """A byline's words: a few, no digits (a date), no address."""
+    return (
+        bool(text)
+        and len(text.split()) <= _BYLINE_WORDS
+        and not any(c.isdigit() for c in text)
+        and not _is_url(text)
+        and not any(c in text for c in "@()<>[]{}")
+    )
+
+
+# A date in the address's path: "/2019/11/19/", "/2019-11-19-", "/20191119/".
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+
+
+def _url_date(url: str | None) -> str | None:
+    m = _URL_DATE.search(urlsplit(url).path) if url else None
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
+def _publication_date(doc: lxml_html.HtmlElement, found: str | None, url: str | None) -> str | None:
+    """The day the page was published. The address's own date settles a one-day
+    difference (a UTC timestamp past midnight is the evening before where it was
+    written); with no date in the metadata, htmldate reads the page's text for one."""
+    in_url = _url_date(url)
+    if found and in_url and found != in_url:
+        gap = abs(date.fromisoformat(found) - date.fromisoformat(in_url))
+        return in_url if gap.days == 1 else found
+    if found or in_url:
+        return found or in_url
+    from htmldate import find_date  # a dependency of trafilatura; loaded only when needed
+
+    try:
+        guess = find_date(doc, extensive_search=False, original_date=True, url=url)
+    except Exception:  # a date guesser never stops a page from being read
+        return None
+    return _date(guess)
 
 
 def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
@@ -256,6 +317,7 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
             canonical = _join(base, link.get("href"))
             break
     canonical = canonical or clean_url(_first(meta.get("og:url")))
+    published = _publication_date(doc, published, page_url or canonical)
 
     lang = (doc.get("lang") or doc.get("xml:lang") or meta.get("og:locale") or "en").strip()
     language = re.split(r"[-_]", lang.lower())[0]

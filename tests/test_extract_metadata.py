@@ -1,0 +1,53 @@
+"""Byline and publication date on pages we write."""
+
+from __future__ import annotations
+
+from tui_reader.extract.html import extract_html
+
+BODY = "<p>The harbour board said the pier would reopen in May after repairs to its deck.</p>" * 6
+
+
+def page(head: str = "", before: str = "") -> bytes:
+    return (
+        f"<html><head><title>Pier to reopen</title>{head}</head><body><article>"
+        f"<h1>Pier to reopen</h1>{before}{BODY}</article></body></html>"
+    ).encode()
+
+
+def test_a_utc_timestamp_past_midnight_takes_the_day_in_the_address():
+    head = '<meta property="article:published_time" content="2024-03-06T02:10:00Z">'
+    article = extract_html(page(head), "pier", url="https://news.example/2024/03/05/pier-to-reopen")
+    assert article.published == "2024-03-05"
+
+
+def test_a_date_far_from_the_address_s_is_kept():
+    head = '<meta property="article:published_time" content="2024-03-20T10:00:00Z">'
+    article = extract_html(page(head), "pier", url="https://news.example/2024/03/05/pier-to-reopen")
+    assert article.published == "2024-03-20"
+
+
+def test_the_address_dates_a_page_with_no_date_in_its_head():
+    article = extract_html(
+        page(), "pier", url="https://news.example/2024-03-05/pier-to-reopen.html"
+    )
+    assert article.published == "2024-03-05"
+
+
+def test_a_date_in_the_text_when_nothing_else_dates_the_page():
+    before = '<p class="dateline">Published 5 March 2024</p>'
+    article = extract_html(page(before=before), "pier", url="https://news.example/pier")
+    assert article.published == "2024-03-05"
+
+
+def test_an_author_class_gives_the_byline_and_leaves_its_label():
+    before = '<div class="post-author">Written by Morwenna Tregear</div>'
+    assert extract_html(page(before=before), "pier").byline == "Morwenna Tregear"
+
+
+def test_an_author_box_that_is_a_form_label_or_a_date_is_no_byline():
+    before = (
+        '<span class="author-avatar"><img src="a.png"></span>'
+        '<div class="comment-author">Author: (forget stored information)</div>'
+        '<div class="byline">5 March 2024 10:30</div>'
+    )
+    assert extract_html(page(before=before), "pier").byline is None
