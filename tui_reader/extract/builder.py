@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import Block, Link
 from .clean import squash_spaces, strip_controls
@@ -32,7 +33,7 @@ class PendingBlock:
     runs: tuple[Run, ...]
     level: int | None = None
 
-    @property
+    @cached_property  # asked for by every furniture rule; a frozen block never changes
     def plain(self) -> str:
         return squash_spaces("".join(r.text for r in self.runs)).strip()
 

@@ -206,38 +206,41 @@ _CHROME = {
     "recommended for you",
     "read next",
 }
-_PATTERNS = [
-    re.compile(p, re.I)
-    for p in (
-        r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/?\s*)+$",  # media player clock "0:00 0:00"
-        r"^(?:read|see|watch|listen)\s+(?:more|also|next|now)\b.{0,120}$",
-        r"^(?:related|more|also read|recommended|trending|popular|more on this)\s*:.{0,150}$",
-        r"^(?:sign up|subscribe|register)\b.{0,160}(?:newsletter|inbox|email|free|here|now|today)",
-        r"^(?:follow|like)\s+(?:us|\w+(?:\s+\w+)?)\s+on\s+(?:twitter|facebook|instagram|x|"
-        r"linkedin|tiktok|threads|bluesky).{0,80}$",
-        r"^(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
-        r"\ball rights reserved\b",
-        r"^(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*:.{0,120}$",
-        r"^(?:this (?:article|story) (?:was|has been|is)\s.{0,40}"
-        r"(?:updated|corrected|published|originally|amended))",
-        r"^(?:we use cookies|this site uses cookies|by using this site)",
-        r"^(?:click|tap) (?:here|to)\b.{0,100}$",
-        r"^(?:your|this) browser does not support",
-        r"^(?:to see more, visit|for more (?:news|stories),? visit)",
-        r"^(?:share|send) (?:this|on|via)\b.{0,60}$",
-        r"^(?:advertisement|ad)\s*[-–—:]",
-        r"^you (?:may|might|will) (?:also )?(?:like|enjoy|be interested)\b.{0,60}$",
-        r"^\[/?[a-z_]+(?:\s[^\]]*)?\]",  # CMS shortcodes that leaked into the page
-        r"^(?:also on|also read|read also|more from)\s+\S+.{0,160}$",
-        r"^like this (?:story|article|post)\b",
-        r"\b(?:can|may) be reached (?:at|by|on)\b.{0,160}$",
-        r"^have a (?:news )?tip\b",
-        r"^(?:related|tags?|topics?|filed under|categor(?:y|ies)|see also)\b[\w\s']{0,20}:",
-        r"\bclick here\b[^.]{0,60}\.?$",
-        r"\bsign up\b.{0,80}\b(?:newsletter|inbox)\b.{0,80}$",
-        r"^(?:updated|posted|published)\s+(?:at|on)\s+\d{1,2}[:.]\d{2}.{0,20}$",
-    )
-]
+_PATTERNS = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/?\s*)+$",  # media player clock "0:00 0:00"
+            r"^(?:read|see|watch|listen)\s+(?:more|also|next|now)\b.{0,120}$",
+            r"^(?:related|more|also read|recommended|trending|popular|more on this)\s*:.{0,150}$",
+            r"^(?:sign up|subscribe|register)\b.{0,160}(?:newsletter|inbox|email|free|here|now|today)",
+            r"^(?:follow|like)\s+(?:us|\w+(?:\s+\w+)?)\s+on\s+(?:twitter|facebook|instagram|x|"
+            r"linkedin|tiktok|threads|bluesky).{0,80}$",
+            r"^(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
+            r"\ball rights reserved\b",
+            r"^(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*:.{0,120}$",
+            r"^(?:this (?:article|story) (?:was|has been|is)\s.{0,40}"
+            r"(?:updated|corrected|published|originally|amended))",
+            r"^(?:we use cookies|this site uses cookies|by using this site)",
+            r"^(?:click|tap) (?:here|to)\b.{0,100}$",
+            r"^(?:your|this) browser does not support",
+            r"^(?:to see more, visit|for more (?:news|stories),? visit)",
+            r"^(?:share|send) (?:this|on|via)\b.{0,60}$",
+            r"^(?:advertisement|ad)\s*[-–—:]",
+            r"^you (?:may|might|will) (?:also )?(?:like|enjoy|be interested)\b.{0,60}$",
+            r"^\[/?[a-z_]+(?:\s[^\]]*)?\]",  # CMS shortcodes that leaked into the page
+            r"^(?:also on|also read|read also|more from)\s+\S+.{0,160}$",
+            r"^like this (?:story|article|post)\b",
+            r"\b(?:can|may) be reached (?:at|by|on)\b.{0,160}$",
+            r"^have a (?:news )?tip\b",
+            r"^(?:related|tags?|topics?|filed under|categor(?:y|ies)|see also)\b[\w\s']{0,20}:",
+            r"\bclick here\b[^.]{0,60}\.?$",
+            r"\bsign up\b.{0,80}\b(?:newsletter|inbox)\b.{0,80}$",
+            r"^(?:updated|posted|published)\s+(?:at|on)\s+\d{1,2}[:.]\d{2}.{0,20}$",
+        )
+    ),
+    re.I,
+)
 _CREDIT = re.compile(
     r"(?:\b(?:via|for)\s+(?:getty|ap|reuters|afp|shutterstock|epa|bloomberg)\b"
     r"|getty images|shutterstock|/\s*(?:ap|afp|reuters|epa|getty)\b|\bap photo\b"
@@ -285,7 +288,7 @@ def is_chrome_line(text: str) -> bool:
         return True
     if not norm:  # punctuation only: bullets, separators
         return True
-    return any(p.search(line) for p in _PATTERNS) or bool(_READ_TIME.match(line))
+    return bool(_PATTERNS.search(line) or _READ_TIME.match(line))
 
 
 def is_credit_line(text: str) -> bool:

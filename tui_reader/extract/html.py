@@ -129,10 +129,15 @@ _readability_log.propagate = False
 
 
 class _Readable(Document):
-    """readability's Document fed an already parsed tree; each retry starts from a copy."""
+    """readability's Document fed an already parsed tree; each retry starts from a copy.
+
+    The tree is already clean (``preclean``: no scripts, styles, comments or hidden nodes)
+    and the walker resolves links itself, so readability's own cleaning pass and link
+    rewriting, a fifth of its time, are skipped."""
 
     def _parse(self, input):
-        return super()._parse(copy.deepcopy(input))
+        self.encoding = "utf-8"
+        return copy.deepcopy(input)
 
 
 def _content(doc: lxml_html.HtmlElement, url: str | None) -> lxml_html.HtmlElement | None:
