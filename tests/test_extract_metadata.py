@@ -51,3 +51,19 @@ def test_an_author_box_that_is_a_form_label_or_a_date_is_no_byline():
         '<div class="byline">5 March 2024 10:30</div>'
     )
     assert extract_html(page(before=before), "pier").byline is None
+
+
+def test_the_part_of_the_title_the_heading_repeats_is_the_title():
+    data = (
+        "<html><head><title>Harbour Notes › The Pier Reopens</title></head><body><article>"
+        f"<h1>The Pier Reopens</h1>{BODY}</article></body></html>"
+    ).encode()
+    assert extract_html(data, "pier").title == "The Pier Reopens"
+
+
+def test_a_colon_inside_a_title_is_kept():
+    data = (
+        "<html><head><title>Recipe: Saffron Buns</title></head><body><article>"
+        f"<h2>Ingredients</h2>{BODY}</article></body></html>"
+    ).encode()
+    assert extract_html(data, "buns").title == "Recipe: Saffron Buns"

@@ -213,7 +213,8 @@ _PATTERNS = re.compile(
             r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/?\s*)+$",  # media player clock "0:00 0:00"
             r"^(?:read|see|watch|listen)\s+(?:more|also|next|now)\b.{0,120}$",
             r"^(?:related|more|also read|recommended|trending|popular|more on this)\s*:.{0,150}$",
-            r"^(?:sign up|subscribe|register)\b.{0,160}(?:newsletter|inbox|email|free|here|now|today)",
+            r"^(?:sign up|subscribe|register)\b.{0,160}"
+            r"(?:newsletter|inbox|email|free|here|now|today)",
             r"^(?:follow|like)\s+(?:us|\w+(?:\s+\w+)?)\s+on\s+(?:twitter|facebook|instagram|x|"
             r"linkedin|tiktok|threads|bluesky).{0,80}$",
             r"^(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",

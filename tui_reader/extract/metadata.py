@@ -35,7 +35,7 @@ ARTICLE_TYPES = {
     "socialmediaposting",
 }
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:\u00b7\u2022»]|//)\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:\u00b7\u2022»«›‹~]|//|::)\s+")
 
 
 @dataclass(frozen=True)
@@ -139,13 +139,19 @@ def _meta(doc: lxml_html.HtmlElement) -> dict[str, str]:
     return out
 
 
-def _clean_title(title: str | None, site: str | None) -> str | None:
-    """Drop a site name glued to the page title ("Story - Site", "Site | Story")."""
+def _clean_title(title: str | None, site: str | None, heading: str | None = None) -> str | None:
+    """Drop a site name glued to the page title ("Story - Site", "Site | Story"): the part
+    the page's own top heading repeats, else the part that is not the site's name."""
     if not title:
         return title
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
+    if heading:
+        said = _squash(heading)
+        for part in parts:
+            if _squash(part) == said:
+                return part
     if site:
         low = site.lower()
         kept = [p for p in parts if p.lower() not in low and low not in p.lower()]
@@ -153,6 +159,10 @@ def _clean_title(title: str | None, site: str | None) -> str | None:
             return " - ".join(kept)
     longest = max(parts, key=len)
     return longest if len(longest.split()) >= 4 else title
+
+
+def _squash(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
@@ -272,10 +282,14 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
         page_title = title_el.text_content()
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     title = _first(headline, meta.get("og:title"), meta.get("twitter:title"), meta.get("dc.title"))
-    title = _clean_title(title, site) if title else _clean_title(_first(page_title), site)
-    if not title:  # no title anywhere in the head: the page's first top heading
-        h1 = doc.find(".//h1")
-        title = _first(h1.text_content()) if h1 is not None else None
+    h1 = doc.find(".//h1")
+    heading = _first(h1.text_content()) if h1 is not None else None
+    title = (
+        _clean_title(title, site, heading)
+        if title
+        else _clean_title(_first(page_title), site, heading)
+    )
+    title = title or heading  # no title anywhere in the head: the page's first top heading
 
     authors = [a for a in _names(ld.get("author")) if not _is_url(a)]
     byline = _first(
