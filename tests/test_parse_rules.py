@@ -114,3 +114,23 @@ def test_he_is_the_subject_who_just_spoke_not_the_last_speaker():
     a = analyze(extract_text(body, "t.txt"))
     (q,) = [q for q in a.quotes if q.text.startswith("As the keeper")]
     assert "Hocking" in (q.speaker or "")
+
+
+def test_an_inverted_cue_whose_speaker_the_parser_took_for_its_object():
+    from tui_reader.analyze.quotes.attribution import _inverted_subject
+
+    doc = nlp.load()("“Imagine a pier that long,” mused Harbour co-host Jory Pascoe.")
+    verb = next(t for t in doc if t.text == "mused")
+    subj = _inverted_subject(verb)
+    assert subj is not None and subj.text == "Pascoe"
+
+
+def test_a_long_sentence_that_only_says_who_spoke_introduces_the_quote():
+    body = (
+        "Harbour Notes\n\n"
+        "Lowenna Carne, the communications director for the Harbour Rowing Association, "
+        "said in a statement. “There are no timbers left to recount.”"
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    (q,) = a.quotes
+    assert "Carne" in (q.speaker or "")

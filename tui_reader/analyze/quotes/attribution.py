@@ -119,7 +119,27 @@ def _subject(verb):
             seen += 1
             continue
         break
-    return None
+    return _inverted_subject(verb)
+
+
+_CLOSING_MARKS = {"”", '"', "’", "'", "»"}
+
+
+def _inverted_subject(verb):
+    """'"...," mused Blaze co-host Stu Burguiere': after a closing quotation mark the cue
+    comes first and the parser may take the speaker for its object."""
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].is_punct and verb.doc[before].text not in _CLOSING_MARKS:
+        before -= 1
+    if before < 0 or verb.doc[before].text not in _CLOSING_MARKS:
+        return None
+    objects = [
+        c
+        for c in verb.rights
+        if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.pos_ in ("PROPN", "NOUN")
+    ]
+    names = [c for c in objects if c.pos_ == "PROPN"]
+    return names[-1] if names else (objects[0] if objects else None)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -259,7 +279,7 @@ def _lead_in(sentences: _Sentences, offset: int, q: RawQuote, all_spans):
         return None  # a new paragraph that nothing introduced
     ends_colon = words[-1].text == ":"
     root = prev.root
-    if not (ends_colon or (root.lower_ in CUES and len(words) <= 12)):
+    if not (ends_colon or root.lower_ in CUES):
         return None
     if not ends_colon and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
         return None  # "X said the plan would fail." reports its own content
