@@ -64,3 +64,49 @@ def test_a_name_does_not_end_in_a_score_or_a_function_word():
 
     assert trimmed("Jory", "2", "PERSON") == "Jory Uchida"
     assert trimmed("Rowing", "that", "ORG") == "Rowing Association"
+
+
+def _entities(body: str):
+    from tui_reader.analyze import analyze
+    from tui_reader.extract.text import extract_text
+
+    return {
+        e.name: e.type for e in analyze(extract_text("Harbour Notes\n\n" + body, "t.txt")).entities
+    }
+
+
+def test_a_team_and_a_position_before_a_name_are_not_the_name():
+    from spacy.tokens import Span
+
+    from tui_reader.analyze import nlp
+    from tui_reader.analyze.entities.mentions import _trim
+
+    doc = nlp.load()("Truro Pilots DL Kit Trevenna was fined on Friday.")
+    s, e = _trim(doc, Span(doc, 0, 5, label="PERSON"))
+    assert doc[s:e].text == "Kit Trevenna"
+
+
+def test_a_plural_name_is_not_a_person():
+    from spacy.tokens import Span
+
+    from tui_reader.analyze import nlp
+    from tui_reader.analyze.entities import mentions_in
+
+    doc = nlp.load()("The Pilots beat the Gulls and the Seahawks on Sunday.")
+    i = next(t.i for t in doc if t.text == "Gulls")
+    assert doc[i].tag_ == "NNPS"
+    doc.ents = [Span(doc, i, i + 1, label="PERSON")]
+    assert [m.label for m in mentions_in(doc, 0) if m.text == "Gulls"] == ["ORG"]
+
+
+def test_a_full_name_has_no_word_of_places_or_organisations():
+    from tui_reader.analyze.entities.votes import _full_name_shape
+
+    assert _full_name_shape("Novak Trevenna")
+    assert not _full_name_shape("Moscone Center")
+    assert not _full_name_shape("NATO")
+
+
+def test_a_full_name_after_a_possessive_is_a_person():
+    ents = _entities("Cornwall’s Morwenna Tregear and Devon’s Kenver Hocking will row on Tuesday.")
+    assert ents.get("Morwenna Tregear") == "PERSON", ents

@@ -42,8 +42,18 @@ def _trim(doc, ent) -> tuple[int, int] | None:
     if s < e - 1 and doc[s].is_sent_start and doc[s].lower_.endswith("ing"):
         s += 1
     if ent.label_ == "PERSON":
-        while s < e - 1 and (doc[s].lower_.rstrip(".") in TITLES or doc[s].pos_ != "PROPN"):
+        while s < e - 1 and (
+            doc[s].lower_.rstrip(".") in TITLES
+            or doc[s].pos_ != "PROPN"
+            or doc[s].tag_ == "NNPS"  # "the Steelers' Mason Rudolph": a team before a name
+        ):
             s += 1
+        # "Browns DL Sheldon Richardson": a team and a position before the name; a name
+        # holds no short all-capital word but its last ("III")
+        for i in range(e - 2, s, -1):
+            if doc[i].is_upper and doc[i].is_alpha and len(doc[i]) <= 3 and e - i > 2:
+                s = i + 1
+                break
         # A first name the model left outside ("Turki" of "Turki Muhammad Khalaf").
         while (
             s > 0
@@ -107,6 +117,8 @@ def mentions_in(doc, offset: int) -> list[Mention]:
                 )
             continue
         span = doc[s:e]
+        if label == "PERSON" and len(span) == 1 and span[0].tag_ == "NNPS":
+            label = "ORG"  # "the Steelers": a plural name is a team or a group, not a person
         text = span.text
         words = [w.lower().rstrip(".") for w in text.split()]
         if not ALPHA.search(text) or len(words) > 10:

@@ -19,6 +19,22 @@ from .lexicon import (
     SITE_AFTER,
 )
 
+# Words that say a name is an organisation's or a place's, never a person's.
+_NOT_IN_NAMES = ORG_WORDS | BUILDING_WORDS | FACILITY | PLACE_AFTER | SITE_AFTER
+
+_POSSESSOR = re.compile(r"\w ?['’]s$")
+
+
+def _full_name_shape(text: str) -> bool:
+    """Two or three capitalised words, as a given and a family name are written."""
+    words = text.split()
+    kinds = {w.lower().strip(".,") for w in words} & _NOT_IN_NAMES
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not kinds
+    )
+
 
 def context_type(g: Group) -> str:
     """Vote corrected by what surrounds the mentions."""
@@ -62,6 +78,8 @@ def context_type(g: Group) -> str:
             votes["PLACE"] += 3  # a dateline: "BUFFALO, N.Y. —", "BAGHDAD —"
         if m.after.startswith("/") and " " in m.text and m.label in ("PERSON", "NORP", "PLACE"):
             votes["PERSON"] += 3  # a photo credit: "(Hadi Mizban / POOL/AFP)"
+        if _POSSESSOR.search(m.before) and _full_name_shape(m.text):
+            votes["PERSON"] += 2  # "Serbia's Novak Djokovic", "Apple's Tim Cook"
     # A full name the model itself called a person, whose other forms are only parts of
     # it ("Kurt Volker" ... "Volker"), is a person however the surname alone was tagged.
     # Context (a "group, X", "X province") still outweighs it.
