@@ -110,3 +110,30 @@ def test_a_full_name_has_no_word_of_places_or_organisations():
 def test_a_full_name_after_a_possessive_is_a_person():
     ents = _entities("Cornwall’s Morwenna Tregear and Devon’s Kenver Hocking will row on Tuesday.")
     assert ents.get("Morwenna Tregear") == "PERSON", ents
+
+
+def test_one_country_under_its_several_names_is_one_entity():
+    text = "Britain said the UK would act. The United Kingdom then did."
+    ents = merge(
+        _mentions(text, ("Britain", "PLACE"), ("UK", "PLACE"), ("United Kingdom", "PLACE")),
+        text,
+    )
+    assert len(ents) == 1
+
+
+def test_a_company_s_short_name_joins_its_name_with_a_suffix():
+    text = "The Harbour Ferry Co. said on Monday. Later Ferry said more."
+    ents = merge(_mentions(text, ("Harbour Ferry Co.", "ORG"), ("Ferry", "ORG")), text)
+    assert len(ents) == 1
+
+
+def test_a_list_the_model_ran_together_is_two_names():
+    from spacy.tokens import Span
+
+    from tui_reader.analyze import nlp
+    from tui_reader.analyze.entities import mentions_in
+
+    doc = nlp.load()("Rivals such as Harbour Streams, Quayside TV and others.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("Harbour"), words.index("TV") + 1, label="ORG")]
+    assert {m.text for m in mentions_in(doc, 0)} == {"Harbour Streams", "Quayside TV"}

@@ -113,14 +113,16 @@ GROUP_BEFORE = re.compile(
 
 
 # Standard short forms of a few names so common that articles use either (facts).
-EQUIVALENT = [
-    ("U.S.", "United States"),
-    ("U.K.", "United Kingdom"),
-    ("U.N.", "United Nations"),
-    ("E.U.", "European Union"),
-    ("UAE", "United Arab Emirates"),
-    ("ISIS", "Islamic State"),
-]
+# Names of one country or body, full name first: facts, not guesses.
+EQUIVALENT_NAMES = (
+    ("United States", "U.S.", "US", "USA", "U.S.A."),
+    ("United Kingdom", "U.K.", "UK", "Britain", "Great Britain"),
+    ("United Nations", "U.N.", "UN"),
+    ("European Union", "E.U.", "EU"),
+    ("United Arab Emirates", "UAE", "U.A.E."),
+    ("Islamic State", "ISIS", "ISIL"),
+)
+EQUIVALENT = [(names[1], names[0]) for names in EQUIVALENT_NAMES]  # the usual short form
 
 
 PLACE_BEFORE = re.compile(

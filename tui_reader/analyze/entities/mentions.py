@@ -107,8 +107,18 @@ def mentions_in(doc, offset: int) -> list[Mention]:
         )
         if slash is not None:
             e = slash
-        # "Tufts University's Feinstein International Center" names two things.
-        cut = next((i for i in range(s + 1, e - 1) if doc[i].lower_ in ("'s", "’s")), None)
+        # "Tufts University's Feinstein International Center" names two things, and so
+        # does a list the model ran together ("CBS All Access, Disney"); a place keeps
+        # its comma ("Buffalo, N.Y.").
+        cut = next(
+            (
+                i
+                for i in range(s + 1, e - 1)
+                if doc[i].lower_ in ("'s", "’s")
+                or (doc[i].text == "," and label != "PLACE" and doc[i + 1].is_title)
+            ),
+            None,
+        )
         if cut is not None:
             for a, b in ((s, cut), (cut + 1, e)):
                 span = doc[a:b]

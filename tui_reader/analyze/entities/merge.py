@@ -10,7 +10,14 @@ from collections.abc import Iterable
 from ...model import Entity
 from .forms import family_word, initials, is_acronym, key, strip_article, surname
 from .group import Group
-from .lexicon import EQUIVALENT, NAME_PARTICLES, ORG_SUFFIX, ORG_WORDS, PLACE_SUFFIX
+from .lexicon import (
+    EQUIVALENT,
+    EQUIVALENT_NAMES,
+    NAME_PARTICLES,
+    ORG_SUFFIX,
+    ORG_WORDS,
+    PLACE_SUFFIX,
+)
 from .mentions import Mention
 from .recall import complete_names, drop_common_words, find_missed
 from .votes import context_type
@@ -41,15 +48,19 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
     for k in sorted(groups, key=len):
         if k not in groups or groups[k].type not in ("ORG", "PLACE"):
             continue
-        longer = [
+        longer = [  # "Walt Disney Co." names "Disney" too: the suffix aside
             f
             for f in groups
-            if f != k and f.endswith(" " + k) and groups[f].type in ("ORG", "PLACE")
+            if f != k
+            and (f.endswith(" " + k) or ORG_SUFFIX.sub("", f).endswith(" " + k))
+            and groups[f].type in ("ORG", "PLACE")
         ]
         if len(longer) == 1 and (" " in k or groups[k].type == groups[longer[0]].type):
             fold(k, longer[0])
-    for short, long in EQUIVALENT:
-        fold(key(long), key(short))
+    for names in EQUIVALENT_NAMES:  # "Britain" and "UK" are one country
+        present = [key(n) for n in names if key(n) in groups]
+        for other in present[1:]:
+            fold(other, present[0])
     # Acronyms: "Popular Mobilization Forces (PMF)" in the text, or matching initials.
     for m in re.finditer(
         r"([A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|for|de|la|al|el))+)"
