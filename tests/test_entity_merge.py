@@ -137,3 +137,38 @@ def test_a_list_the_model_ran_together_is_two_names():
     words = [t.text for t in doc]
     doc.ents = [Span(doc, words.index("Harbour"), words.index("TV") + 1, label="ORG")]
     assert {m.text for m in mentions_in(doc, 0)} == {"Harbour Streams", "Quayside TV"}
+
+
+def _mentions_of(sentence: str, spans: list[tuple[str, str, str]]) -> dict[str, str]:
+    """The mentions of ``sentence`` when the model tags ``spans`` (first word, last word,
+    label)."""
+    from spacy.tokens import Span
+
+    from tui_reader.analyze import nlp
+    from tui_reader.analyze.entities import mentions_in
+
+    doc = nlp.load()(sentence)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index(a), words.index(b) + 1, label=label) for a, b, label in spans]
+    return {m.text: m.label for m in mentions_in(doc, 0)}
+
+
+def test_an_institution_of_a_place_is_one_name():
+    got = _mentions_of(
+        "Economists at the Harbour Reserve Bank of New York agreed.",
+        [("Harbour", "Bank", "ORG"), ("New", "York", "GPE")],
+    )
+    assert got == {"Harbour Reserve Bank of New York": "ORG"}
+
+
+def test_a_possessive_plural_starts_a_name_it_does_not_split_it():
+    got = _mentions_of("The People’s Harbour Army marched.", [("People", "Army", "ORG")])
+    assert got == {"People’s Harbour Army": "ORG"}
+
+
+def test_a_clause_or_a_lowercase_phrase_is_no_name():
+    got = _mentions_of(
+        "Kit hit Jory before marijuana legalization passed.",
+        [("Kit", "Jory", "ORG"), ("marijuana", "legalization", "PERSON")],
+    )
+    assert got == {}

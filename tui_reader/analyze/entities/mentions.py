@@ -31,6 +31,11 @@ class Mention:
     weak: bool = False  # inferred (a speaker the model did not tag): votes only if alone
 
 
+# Irregular plurals whose possessive starts an institution's name ("People's Liberation
+# Army", "Children's Hospital"): not a possessor and a second name.
+_GROUP_PLURALS = {"people", "children", "women", "men"}
+
+
 def _trim(doc, ent) -> tuple[int, int] | None:
     """Token range of an entity without leading articles/titles and trailing possessives."""
     s, e = ent.start, ent.end
@@ -88,7 +93,10 @@ def mentions_in(doc, offset: int) -> list[Mention]:
             out.append(
                 Mention(offset + m.start(), offset + m.end(), m.group(1), KNOWN_SHORT[m.group(1)])
             )
+    absorbed = 0  # tokens before this belong to a name already taken
     for ent in doc.ents:
+        if ent.start < absorbed:
+            continue
         label = LABELS.get(ent.label_)
         if label is None:
             continue
@@ -114,7 +122,7 @@ def mentions_in(doc, offset: int) -> list[Mention]:
             (
                 i
                 for i in range(s + 1, e - 1)
-                if doc[i].lower_ in ("'s", "’s")
+                if (doc[i].lower_ in ("'s", "’s") and doc[i - 1].lower_ not in _GROUP_PLURALS)
                 or (doc[i].text == "," and label != "PLACE" and doc[i + 1].is_title)
             ),
             None,
@@ -142,6 +150,24 @@ def mentions_in(doc, offset: int) -> list[Mention]:
             continue
         if "\n" in text:
             continue
+        if not any(c.isupper() for c in text):
+            continue  # "marijuana legalization": a name has a capital somewhere
+        if any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in span[1:-1]):
+            continue  # "Garrett hit Rudolph": a clause, not a name
+        # "Federal Reserve Bank of New York": an institution "of" a place is one name
+        if (
+            label == "ORG"
+            and words[-1] in ORG_WORDS
+            and e + 1 < len(doc)
+            and doc[e].lower_ == "of"
+            and doc[e + 1].ent_type_ in ("GPE", "LOC", "ORG")
+        ):
+            e += 2  # past "of" and the place's first word, then the rest of the place
+            while e < len(doc) and doc[e].ent_iob_ == "I":
+                e += 1
+            absorbed = e
+            span = doc[s:e]
+            text = span.text
         # "al-Anbar province": a place keeps the word that says what kind of place.
         if label == "PLACE" and e < len(doc) and doc[e].lower_ in PLACE_KINDS:
             e += 1
