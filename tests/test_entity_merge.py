@@ -172,3 +172,15 @@ def test_a_clause_or_a_lowercase_phrase_is_no_name():
         [("Kit", "Jory", "ORG"), ("marijuana", "legalization", "PERSON")],
     )
     assert got == {}
+
+
+def test_a_description_in_apposition_types_the_name():
+    from tui_reader.analyze.entities.group import Group
+    from tui_reader.analyze.entities.votes import context_type
+
+    village = Group()
+    village.add(Mention(0, 7, "Trenoon", "ORG", "of", ", a village south of"))
+    assert context_type(village) == "PLACE"
+    club = Group()
+    club.add(Mention(0, 6, "Kernow", "PERSON", "and", ", a group founded by"))
+    assert context_type(club) == "ORG"

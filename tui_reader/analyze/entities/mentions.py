@@ -174,7 +174,7 @@ def mentions_in(doc, offset: int) -> list[Mention]:
             span = doc[s:e]
             text = span.text
         before = " ".join(t.lower_ for t in doc[max(0, s - 4) : s])
-        after = " ".join(t.lower_ for t in doc[e : e + 2])
+        after = " ".join(t.lower_ for t in doc[e : e + 4])  # room for ", a village"
         titled = None
         t0 = s
         while t0 > 0 and doc[t0 - 1].lower_.rstrip(".") in TITLES and doc[t0 - 1].is_title:

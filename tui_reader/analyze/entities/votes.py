@@ -14,6 +14,7 @@ from .lexicon import (
     KNOWN_ORGS,
     ORG_WORDS,
     PLACE_AFTER,
+    PLACE_KINDS,
     PLACE_SUFFIX,
     ROLE_AFTER,
     SITE_AFTER,
@@ -21,6 +22,25 @@ from .lexicon import (
 
 # Words that say a name is an organisation's or a place's, never a person's.
 _NOT_IN_NAMES = ORG_WORDS | BUILDING_WORDS | FACILITY | PLACE_AFTER | SITE_AFTER
+
+# A description in apposition: ", a village ...", ", the group ...".
+_APPOSITION = re.compile(r", (?:a|an|the) ([\w-]+)(?: ([\w-]+))?")
+_SETTLEMENTS = PLACE_KINDS | {
+    "village",
+    "town",
+    "city",
+    "suburb",
+    "neighborhood",
+    "neighbourhood",
+    "island",
+    "hamlet",
+    "municipality",
+    "state",
+    "country",
+    "capital",
+    "port",
+    "borough",
+}
 
 _POSSESSOR = re.compile(r"\w ?['’]s$")
 
@@ -78,6 +98,13 @@ def context_type(g: Group) -> str:
             votes["PLACE"] += 3  # a dateline: "BUFFALO, N.Y. —", "BAGHDAD —"
         if m.after.startswith("/") and " " in m.text and m.label in ("PERSON", "NORP", "PLACE"):
             votes["PERSON"] += 3  # a photo credit: "(Hadi Mizban / POOL/AFP)"
+        described = _APPOSITION.match(m.after)
+        if described:  # "Addison, a village southwest of Ithaca", "Kosmos, a group"
+            nouns = set(described.groups())
+            if nouns & _SETTLEMENTS:
+                votes["PLACE"] += 3
+            elif nouns & ORG_WORDS:
+                votes["ORG"] += 3
         if _POSSESSOR.search(m.before) and _full_name_shape(m.text):
             votes["PERSON"] += 2  # "Serbia's Novak Djokovic", "Apple's Tim Cook"
     # A full name the model itself called a person, whose other forms are only parts of
