@@ -37,6 +37,12 @@ _CODE_OR_LINK = "self::a or self::script or self::style or self::noscript or sel
 _NOT_PROSE = f"//body//*[{_CODE_OR_LINK}][not(ancestor::*[{_CODE_OR_LINK}])]"
 
 
+def body_words(doc: lxml_html.HtmlElement) -> int:
+    """Words of text in the page's body, links and all: prose_words's upper bound, for a
+    fifth of its cost."""
+    return len(doc.xpath("string(//body)").split())
+
+
 def prose_words(doc: lxml_html.HtmlElement) -> int:
     """Words of text in the page's body outside links and code (an estimate: words that
     touch across a tag boundary count once)."""

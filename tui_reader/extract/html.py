@@ -25,6 +25,7 @@ from .choose import (
     NEAR_EMPTY_WORDS,
     PAGE_TEXT_NOTE,
     PROSE_BLOCK_WORDS,
+    body_words,
     looks_wrong,
     prefer_second,
     prose_words,
@@ -242,12 +243,14 @@ def _extract(text: str, source: str, url: str | None, local_base: str | None) ->
     meta = read_metadata(doc, url)
     if meta.base_url is None and local_base:  # a saved page: links lead beside it
         meta = replace(meta, base_url=local_base)
-    prose = prose_words(doc)
+    # The body's words bound its prose from above: only a first body that looks wrong even
+    # beside all of them needs the exact count, from the page as it came.
+    upper = body_words(doc)
     preclean(doc)
     blocks = _walk(_content(doc, url), meta)
     words = _words(blocks)
     note = None
-    if looks_wrong(words, prose):
+    if looks_wrong(words, upper) and looks_wrong(words, prose_words(parse(text))):
         second = _walk(second_opinion(_reparse(text, drop_hidden)), meta)
         if prefer_second(words, _words(second)):
             blocks, words = second, _words(second)
