@@ -140,3 +140,14 @@ def test_an_xhtml_page_with_an_xml_declaration_is_read():
     article = extract_html(page, "https://example.org/pier")
     assert article.title == "Pier to reopen"
     assert "reopen in May" in article.text
+
+
+def test_ruby_annotations_are_not_words_of_the_text():
+    body = (
+        "<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくす法律ができました。</p>"
+        * 8
+    )
+    page = f"<html><head><title>法律</title></head><body><article>{body}</article></body></html>"
+    article = extract_html(page.encode(), "ruby")
+    assert "子どもへの虐待をなくす法律" in article.text
+    assert "ぎゃくたい" not in article.text

@@ -75,6 +75,8 @@ DROP_TAGS = (
     "label",
     "link",
     "meta",
+    "rt",  # ruby annotations (furigana) over the text, not words of it
+    "rp",
 )
 
 
