@@ -67,3 +67,10 @@ def test_a_colon_inside_a_title_is_kept():
         f"<h2>Ingredients</h2>{BODY}</article></body></html>"
     ).encode()
     assert extract_html(data, "buns").title == "Recipe: Saffron Buns"
+
+
+def test_an_impossible_date_is_no_date():
+    head = '<meta property="article:published_time" content="2024-02-31T10:00:00Z">'
+    article = extract_html(page(head), "pier", url="https://news.example/2024/02/30/pier")
+    assert article.published is None or article.published.startswith("2024-0")
+    assert article.published not in ("2024-02-31", "2024-02-30")

@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
 from .clean import clean_inline, clean_url, strip_controls
+from .dates import iso_day, publication_date
 
 ARTICLE_TYPES = {
     "article",
@@ -34,7 +34,6 @@ ARTICLE_TYPES = {
     "posting",
     "socialmediaposting",
 }
-_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:\u00b7\u2022»«›‹~]|//|::)\s+")
 
 
@@ -115,18 +114,6 @@ def json_ld_article(doc: lxml_html.HtmlElement) -> dict[str, Any]:
             if is_article and better:
                 best = node
     return best
-
-
-def _date(value: str | None) -> str | None:
-    if not value:
-        return None
-    m = _DATE.search(value)
-    if not m:
-        return None
-    y, mo, d = (int(x) for x in m.groups())
-    if 1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2200:
-        return f"{y:04d}-{mo:02d}-{d:02d}"
-    return None
 
 
 def _meta(doc: lxml_html.HtmlElement) -> dict[str, str]:
@@ -231,36 +218,6 @@ def _looks_like_a_name(text: str) -> bool:
     )
 
 
-# A date in the address's path: "/2019/11/19/", "/2019-11-19-", "/20191119/".
-_URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
-)
-
-
-def _url_date(url: str | None) -> str | None:
-    m = _URL_DATE.search(urlsplit(url).path) if url else None
-    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
-
-
-def _publication_date(doc: lxml_html.HtmlElement, found: str | None, url: str | None) -> str | None:
-    """The day the page was published. The address's own date settles a one-day
-    difference (a UTC timestamp past midnight is the evening before where it was
-    written); with no date in the metadata, htmldate reads the page's text for one."""
-    in_url = _url_date(url)
-    if found and in_url and found != in_url:
-        gap = abs(date.fromisoformat(found) - date.fromisoformat(in_url))
-        return in_url if gap.days == 1 else found
-    if found or in_url:
-        return found or in_url
-    from htmldate import find_date  # a dependency of trafilatura; loaded only when needed
-
-    try:
-        guess = find_date(doc, extensive_search=False, original_date=True, url=url)
-    except Exception:  # a date guesser never stops a page from being read
-        return None
-    return _date(guess)
-
-
 def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     ld = json_ld_article(doc)
     meta = _meta(doc)
@@ -304,7 +261,7 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     if byline and byline.lower().startswith("by "):
         byline = byline[3:].strip()
 
-    published = _date(
+    published = iso_day(
         _first(
             ld.get("datePublished"),
             meta.get("article:published_time"),
@@ -322,7 +279,7 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     )
     if published is None:
         t = doc.find(".//time[@datetime]")
-        published = _date(t.get("datetime")) if t is not None else None
+        published = iso_day(t.get("datetime")) if t is not None else None
 
     canonical = None
     for link in doc.iter("link"):
@@ -331,7 +288,7 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
             canonical = _join(base, link.get("href"))
             break
     canonical = canonical or clean_url(_first(meta.get("og:url")))
-    published = _publication_date(doc, published, page_url or canonical)
+    published = publication_date(doc, published, page_url or canonical)
 
     lang = (doc.get("lang") or doc.get("xml:lang") or meta.get("og:locale") or "en").strip()
     language = re.split(r"[-_]", lang.lower())[0]
