@@ -82,3 +82,7 @@ def test_figures_in_news_shapes(sentence, text, value, kind):
 def test_half_without_a_qualifier_is_no_figure():
     article = extract_text("Headline\n\nThey cut the rope in half at half-time.", "test.txt")
     assert not analyze(article).figures
+
+
+def test_what_a_figure_counts_leaves_out_the_figure_s_own_words():
+    assert counts_of("Ministers announced a 12 percent levy on sugar.", "12 percent") == "levy"

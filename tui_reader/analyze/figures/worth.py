@@ -60,7 +60,12 @@ def _shapes_noun(span, root, phrase):
     head = root.head
     shapes = root.dep_ in ("nmod", "nummod", "compound", "amod") and head.i >= span.end
     if shapes and _countable(head):
-        return phrase(head)
+        # the noun's compounds may be the figure's own words ("15 percent tariff")
+        own = {t.lower_ for t in span}
+        words = phrase(head).split()
+        while len(words) > 1 and words[0].lower() in own:
+            words.pop(0)
+        return " ".join(words)
     return None
 
 
