@@ -184,3 +184,9 @@ def test_a_description_in_apposition_types_the_name():
     club = Group()
     club.add(Mention(0, 6, "Kernow", "PERSON", "and", ", a group founded by"))
     assert context_type(club) == "ORG"
+
+
+def test_a_name_ending_in_a_pronoun_word_does_not_take_it_as_an_alias():
+    text = "Vice Premier Liu He met the envoy."
+    ents = merge(_mentions(text, ("Liu He", "PERSON")), text)
+    assert "He" not in ents[0].aliases

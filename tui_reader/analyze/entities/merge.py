@@ -17,6 +17,7 @@ from .lexicon import (
     ORG_SUFFIX,
     ORG_WORDS,
     PLACE_SUFFIX,
+    PRONOUN_LIKE,
 )
 from .mentions import Mention
 from .recall import complete_names, drop_common_words, find_missed
@@ -223,6 +224,8 @@ def _entities(groups: dict[str, Group]) -> list[Entity]:
             if key(name) in (key(short), key(long)):
                 extra += [short, long]
         for form in extra:
+            if key(form) in PRONOUN_LIKE:
+                continue  # "Liu He": a family name first leaves "He", which is no alias
             if key(form) not in seen and surname_taken.get(key(form), g) is g:
                 seen.add(key(form))
                 aliases.append(form)
