@@ -86,3 +86,9 @@ def test_half_without_a_qualifier_is_no_figure():
 
 def test_what_a_figure_counts_leaves_out_the_figure_s_own_words():
     assert counts_of("Ministers announced a 12 percent levy on sugar.", "12 percent") == "levy"
+
+
+def test_a_hyphenated_measure_counts_its_unit_and_the_noun_it_shapes():
+    sentence = "The van has a 2-liter four-cylinder engine and a two-goal lead."
+    assert counts_of(sentence, "2-liter") == "liter engine"
+    assert counts_of(sentence, "four-cylinder") == "cylinder engine"
