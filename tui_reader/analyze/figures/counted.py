@@ -8,7 +8,7 @@ import re
 from ...model import Figure
 from .numbers import MONTHS
 from .scan import RawFigure
-from .worth import changed_counts, root_of, share_counts
+from .worth import count_holder, share_counts
 
 NAME_ENTITY_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PERSON"}
 
@@ -90,14 +90,8 @@ def _counted(doc, offset: int, f: RawFigure) -> tuple[str | None, bool]:
         nxt = doc[nxt.i + 1]  # "36 more people", "two other victims"
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ != "npadvmod":
         return _phrase(nxt), False
-    # "a crowd of more than 12,000": the noun the number fills counts it
-    root = root_of(span)
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < span.start:
-        holder = root.head.head
-        if holder.pos_ == "NOUN" and f.kind == "count":
-            return _phrase(holder), False
     if f.kind == "count":
-        return changed_counts(span, _phrase), False
+        return count_holder(span, _phrase), False
     return None, False
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 # Entity labels whose words say when, where or who, never what is counted.
 _NOT_COUNTED = {"DATE", "TIME", "GPE", "LOC", "PERSON", "NORP", "CARDINAL"}
-_SHARE_OF = {"of", "in", "worth"}  # "$2 billion in reserves", "40% of voters"
+_SHARE_OF = {"of", "in"}  # "$2 billion in reserves", "40% of voters"
 # "spend $3 billion on programming", "paid $5 for a ticket"
 _SPENT_ON = {"on", "for", "toward", "towards"}
 _PER = {"a", "an", "per", "each", "every"}
@@ -143,6 +143,8 @@ def _changed(span, root, phrase):
         verb = verb.head
 
 
-def changed_counts(span, phrase) -> str | None:
-    """What a bare count stands for when a verb puts something at it ("the toll rose to 36")."""
-    return _changed(span, root_of(span), phrase)
+def count_holder(span, phrase) -> str | None:
+    """What a bare count stands for: the noun it fills ("a crowd of more than 12,000"), or
+    what a verb puts at it ("the toll rose to 36")."""
+    root = root_of(span)
+    return _held_by_noun(span, root, phrase) or _changed(span, root, phrase)

@@ -64,7 +64,7 @@ SPEECH_ACTS = frozenset(
     mock decry pledge vow accuse attack portray welcome hammer tout hail praise
     criticize denounce dismiss reject warn urge promise demand question ridicule lambaste
     chide scold fault blame credit thank challenge beam gush exclaim sigh muse scoff
-    snap* quip* slam* blast label dub* deride brand lament bemoan applaud insist
+    snap* quip* slam* blast label dub* deride brand lament bemoan applaud
     """.split()
     for form in inflections(base)
 )
