@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -174,29 +175,34 @@ _BYLINE_WORDS = 8  # longer than this, an "author" element holds a bio, not a na
 
 # A class or id that holds the author's name ("author-name", "post-author", "byline").
 _AUTHOR_CLASS = (  # "uthor" and "yline": any case of their first letter, no translate()
-    "//*[contains(@class, 'uthor') or contains(@class, 'yline') or contains(@class, 'YLINE')"
-    " or contains(@id, 'uthor') or contains(@id, 'yline')][not(self::meta or self::img)]"
+    "//*[@class or @id][contains(@class, 'uthor') or contains(@class, 'yline')"
+    " or contains(@class, 'YLINE') or contains(@id, 'uthor') or contains(@id, 'yline')]"
+    "[not(self::meta or self::img)]"
 )
 # Classes of things near an author that are not the author's name.
 _NOT_AUTHOR = re.compile(r"avatar|image|photo|img|bio|comment|desc|about|social|follow", re.I)
 
 
+def _author_candidates(doc: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
+    """Where a page names its author, most explicit first: ``itemprop=author`` (its
+    ``name`` part if it has one), ``rel=author``, then an author or byline class."""
+    marked = doc.xpath("//*[@itemprop='author']")[:6]
+    for el in marked:
+        yield from el.xpath(".//*[@itemprop='name']")[:1]
+    yield from marked
+    yield from [a for a in doc.xpath("//a[@rel]") if "author" in a.get("rel", "").split()][:6]
+    yield from doc.xpath(_AUTHOR_CLASS)[:6]
+
+
 def _byline_in_page(doc: lxml_html.HtmlElement) -> str | None:
-    """The author named in the page itself: ``itemprop=author``, ``rel=author``, then an
-    element whose class or id says it holds the author or the byline."""
-    for path in (
-        "//*[@itemprop='author']//*[@itemprop='name']",
-        "//*[@itemprop='author']",
-        "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]",
-        _AUTHOR_CLASS,
-    ):
-        for el in doc.xpath(path)[:6]:
-            if _NOT_AUTHOR.search(f"{el.get('class', '')} {el.get('id', '')}"):
-                continue
-            name = el.get("content") if el.tag == "meta" else el.text_content()
-            name = _BY.sub("", clean_inline(name or "")).strip(" ,:|-")
-            if _looks_like_a_name(name):
-                return name
+    """The author named in the page itself, from the first place that holds a name."""
+    for el in _author_candidates(doc):
+        if _NOT_AUTHOR.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            continue
+        name = el.get("content") if el.tag == "meta" else el.text_content()
+        name = _BY.sub("", clean_inline(name or "")).strip(" ,:|-")
+        if _looks_like_a_name(name):
+            return name
     return None
 
 
