@@ -10,6 +10,7 @@ the plain-text extractors.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -69,23 +70,37 @@ def _words(value: str) -> set[str]:
     return {w for w in _SPLIT.split(value.lower()) if w}
 
 
+# What an attribute string says, before the node's contents are looked at.
+_NOT, _FURNITURE, _UNLESS_EMBED = 0, 1, 2
+
+
+@lru_cache(maxsize=4096)
+def _attribute_verdict(attrs: str) -> int:
+    """What class, id and data-component words say (a page repeats the same few strings
+    hundreds of times, so each is read once)."""
+    words = _words(attrs)
+    hits = words & _NODE_WORDS
+    if not hits:
+        return _NOT
+    if hits <= _WEAK_WORDS and len(hits) < 2:
+        return _NOT
+    if words & _KEEP_WORDS and not hits & _STRONG_WORDS:
+        return _NOT
+    return _UNLESS_EMBED if hits <= {"social", "socials", "media"} else _FURNITURE
+
+
 def is_furniture_node(el: Any) -> bool:
     """Whether an element is furniture by its class, id or role (and is not the story)."""
-    role = (el.get("role") or "").lower()
-    if role in _ROLES:
+    role = el.get("role")
+    if role and role.lower() in _ROLES:
         return True
     attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("data-component"))))
     if not attrs:
         return False
-    words = _words(attrs)
-    hits = words & _NODE_WORDS
-    if not hits:
+    verdict = _attribute_verdict(attrs)
+    if verdict == _NOT:
         return False
-    if hits <= _WEAK_WORDS and len(hits) < 2:
-        return False
-    if words & _KEEP_WORDS and not hits & _STRONG_WORDS:
-        return False
-    if hits <= {"social", "socials", "media"} and el.find(".//blockquote") is not None:
+    if verdict == _UNLESS_EMBED and el.find(".//blockquote") is not None:
         return False  # an embedded post ("social-media-embed"), not a share bar
     # A big node is the story, whatever it is called ("article-body share-enabled").
     return not (el.xpath("count(.//p)") >= 3 and len(el.text_content()) > 1500)
@@ -206,42 +221,43 @@ _CHROME = {
     "recommended for you",
     "read next",
 }
-_PATTERNS = re.compile(
-    "|".join(
-        f"(?:{p})"
-        for p in (
-            r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/?\s*)+$",  # media player clock "0:00 0:00"
-            r"^(?:read|see|watch|listen)\s+(?:more|also|next|now)\b.{0,120}$",
-            r"^(?:related|more|also read|recommended|trending|popular|more on this)\s*:.{0,150}$",
-            r"^(?:sign up|subscribe|register)\b.{0,160}"
-            r"(?:newsletter|inbox|email|free|here|now|today)",
-            r"^(?:follow|like)\s+(?:us|\w+(?:\s+\w+)?)\s+on\s+(?:twitter|facebook|instagram|x|"
-            r"linkedin|tiktok|threads|bluesky).{0,80}$",
-            r"^(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
-            r"\ball rights reserved\b",
-            r"^(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*:.{0,120}$",
-            r"^(?:this (?:article|story) (?:was|has been|is)\s.{0,40}"
-            r"(?:updated|corrected|published|originally|amended))",
-            r"^(?:we use cookies|this site uses cookies|by using this site)",
-            r"^(?:click|tap) (?:here|to)\b.{0,100}$",
-            r"^(?:your|this) browser does not support",
-            r"^(?:to see more, visit|for more (?:news|stories),? visit)",
-            r"^(?:share|send) (?:this|on|via)\b.{0,60}$",
-            r"^(?:advertisement|ad)\s*[-–—:]",
-            r"^you (?:may|might|will) (?:also )?(?:like|enjoy|be interested)\b.{0,60}$",
-            r"^\[/?[a-z_]+(?:\s[^\]]*)?\]",  # CMS shortcodes that leaked into the page
-            r"^(?:also on|also read|read also|more from)\s+\S+.{0,160}$",
-            r"^like this (?:story|article|post)\b",
-            r"\b(?:can|may) be reached (?:at|by|on)\b.{0,160}$",
-            r"^have a (?:news )?tip\b",
-            r"^(?:related|tags?|topics?|filed under|categor(?:y|ies)|see also)\b[\w\s']{0,20}:",
-            r"\bclick here\b[^.]{0,60}\.?$",
-            r"\bsign up\b.{0,80}\b(?:newsletter|inbox)\b.{0,80}$",
-            r"^(?:updated|posted|published)\s+(?:at|on)\s+\d{1,2}[:.]\d{2}.{0,20}$",
-        )
-    ),
-    re.I,
+_CHROME_PATTERNS = (
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/?\s*)+$",  # media player clock "0:00 0:00"
+    r"^(?:read|see|watch|listen)\s+(?:more|also|next|now)\b.{0,120}$",
+    r"^(?:related|more|also read|recommended|trending|popular|more on this)\s*:.{0,150}$",
+    r"^(?:sign up|subscribe|register)\b.{0,160}"
+    r"(?:newsletter|inbox|email|free|here|now|today)",
+    r"^(?:follow|like)\s+(?:us|\w+(?:\s+\w+)?)\s+on\s+(?:twitter|facebook|instagram|x|"
+    r"linkedin|tiktok|threads|bluesky).{0,80}$",
+    r"^(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
+    r"\ball rights reserved\b",
+    r"^(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*:.{0,120}$",
+    r"^(?:this (?:article|story) (?:was|has been|is)\s.{0,40}"
+    r"(?:updated|corrected|published|originally|amended))",
+    r"^(?:we use cookies|this site uses cookies|by using this site)",
+    r"^(?:click|tap) (?:here|to)\b.{0,100}$",
+    r"^(?:your|this) browser does not support",
+    r"^(?:to see more, visit|for more (?:news|stories),? visit)",
+    r"^(?:share|send) (?:this|on|via)\b.{0,60}$",
+    r"^(?:advertisement|ad)\s*[-–—:]",
+    r"^you (?:may|might|will) (?:also )?(?:like|enjoy|be interested)\b.{0,60}$",
+    r"^\[/?[a-z_]+(?:\s[^\]]*)?\]",  # CMS shortcodes that leaked into the page
+    r"^(?:also on|also read|read also|more from)\s+\S+.{0,160}$",
+    r"^like this (?:story|article|post)\b",
+    r"\b(?:can|may) be reached (?:at|by|on)\b.{0,160}$",
+    r"^have a (?:news )?tip\b",
+    r"^(?:related|tags?|topics?|filed under|categor(?:y|ies)|see also)\b[\w\s']{0,20}:",
+    r"\bclick here\b[^.]{0,60}\.?$",
+    r"\bsign up\b.{0,80}\b(?:newsletter|inbox)\b.{0,80}$",
+    r"^(?:updated|posted|published)\s+(?:at|on)\s+\d{1,2}[:.]\d{2}.{0,20}$",
 )
+# Matched once at the line's start, not tried at every position as one alternation would.
+_AT_START = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS if p.startswith("^")), re.I)
+_ANYWHERE = re.compile(
+    "|".join(f"(?:{p})" for p in _CHROME_PATTERNS if not p.startswith("^")), re.I
+)
+# Each pattern of _ANYWHERE needs one of these words: a substring test rules most lines out.
+_ANYWHERE_KEYS = ("rights reserved", "be reached", "click here", "sign up")
 _CREDIT = re.compile(
     r"(?:\b(?:via|for)\s+(?:getty|ap|reuters|afp|shutterstock|epa|bloomberg)\b"
     r"|getty images|shutterstock|/\s*(?:ap|afp|reuters|epa|getty)\b|\bap photo\b"
@@ -289,7 +305,10 @@ def is_chrome_line(text: str) -> bool:
         return True
     if not norm:  # punctuation only: bullets, separators
         return True
-    return bool(_PATTERNS.search(line) or _READ_TIME.match(line))
+    if _AT_START.match(line) or _READ_TIME.match(line):
+        return True
+    lower = line.lower()
+    return any(k in lower for k in _ANYWHERE_KEYS) and bool(_ANYWHERE.search(line))
 
 
 def is_credit_line(text: str) -> bool:

@@ -1,0 +1,91 @@
+"""Furniture rules and the fast paths that stand in for slower scans: each must say what
+the slow form said."""
+
+import re
+
+import pytest
+from lxml import html as lxml_html
+
+from tui_reader.extract import furniture
+from tui_reader.extract.furniture import is_chrome_line, is_furniture_node
+from tui_reader.extract.html import _Readable, drop_unseen
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: the council's budget, line by line",
+        "Copyright 2026 The Daily Example",
+        "© The Daily Example. All rights reserved.",
+        "Jane Roe can be reached at jroe@example.com",
+        "To learn more, click here",
+        "Please sign up for our morning newsletter today",
+        "0:00 / 3:15",
+        "Advertisement",
+    ],
+)
+def test_chrome_lines(line):
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor said the council would sign up three new contractors.",
+        "Reserved seating sold out in an hour, organisers said.",
+        "He read more than forty reports before the vote.",
+    ],
+)
+def test_story_lines_are_not_chrome(line):
+    assert not is_chrome_line(line)
+
+
+def test_every_pattern_not_at_a_line_start_has_a_key_word():
+    # the substring test skips _ANYWHERE; a pattern without a key would never be tried
+    for pattern in furniture._CHROME_PATTERNS:
+        if pattern.startswith("^"):
+            continue
+        words = re.sub(r"\\[bsdw]|[^a-z ]", " ", pattern).split()
+        text = " ".join(words)
+        assert any(k in text for k in furniture._ANYWHERE_KEYS), pattern
+
+
+def test_one_attribute_string_gets_one_verdict_whatever_the_node():
+    big = lxml_html.fromstring(
+        '<div class="share-tools">' + "<p>" + "word " * 200 + "</p>" * 1 + "</div>"
+    )
+    small = lxml_html.fromstring('<div class="share-tools"><a href="#">Share</a></div>')
+    assert is_furniture_node(small)
+    assert is_furniture_node(big)  # one paragraph is not a story
+    story = lxml_html.fromstring(
+        '<div class="share-tools">' + ("<p>" + "word " * 120 + "</p>") * 3 + "</div>"
+    )
+    assert not is_furniture_node(story)  # a big node is the story whatever its class
+
+
+def test_an_embedded_post_in_a_social_box_is_kept():
+    embed = lxml_html.fromstring(
+        '<div class="social-embed"><blockquote>We are open.</blockquote></div>'
+    )
+    bar = lxml_html.fromstring('<div class="social"><a href="#">Tweet</a></div>')
+    assert not is_furniture_node(embed)
+    assert is_furniture_node(bar)
+
+
+def test_unseen_parts_go_and_the_text_after_them_stays():
+    doc = lxml_html.document_fromstring(
+        "<html><body><p>Before<script>var x = 1;</script> after"
+        "<!-- a note --> and <span style='display:none'>hidden</span>end.</p>"
+        "<nav>Home</nav></body></html>"
+    )
+    drop_unseen(doc)
+    assert doc.find("body").text_content() == "Before after and end."
+
+
+def test_link_density_counts_words_and_single_gaps():
+    el = lxml_html.fromstring(
+        "<div><p>Four  words\n of   text</p><p><a href='#'>two links</a></p></div>"
+    )
+    density = _Readable(lxml_html.document_fromstring("<p>x</p>")).get_link_density(el)
+    # "Four words of texttwo links" (paragraphs touch in text_content) is 27 characters
+    assert density == pytest.approx(9 / 27)
