@@ -89,3 +89,25 @@ def test_link_density_counts_words_and_single_gaps():
     density = _Readable(lxml_html.document_fromstring("<p>x</p>")).get_link_density(el)
     # "Four words of texttwo links" (paragraphs touch in text_content) is 27 characters
     assert density == pytest.approx(9 / 27)
+
+
+def test_a_short_caption_is_furniture_a_slideshow_s_story_is_not():
+    short = lxml_html.fromstring('<div class="caption">The mayor at the opening. (Photo: AP)</div>')
+    story = lxml_html.fromstring(
+        '<div class="caption slide-content"><p>'
+        + "Ferry crews worked through the night to clear the harbour after the storm. " * 7
+        + "</p></div>"
+    )
+    assert is_furniture_node(short)
+    assert not is_furniture_node(story)
+
+
+def test_a_post_s_topic_classes_do_not_make_it_furniture():
+    # a blog engine names a post's tags in its classes; "tag-social-media" is a topic
+    post = lxml_html.fromstring(
+        '<div class="post-17 post hentry category-video tag-social-media tag-sharing">'
+        "<p>Text.</p></div>"
+    )
+    bar = lxml_html.fromstring('<div class="social-share"><a href="#">Share</a></div>')
+    assert not is_furniture_node(post)
+    assert is_furniture_node(bar)

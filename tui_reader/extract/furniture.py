@@ -65,13 +65,21 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
+# Taxonomy classes a blog engine puts on a post ("tag-social-media", "category-video"):
+# their words are the post's topics, not what the node is.
+_TAXONOMY = re.compile(r"(?<!\S)(?:tag|category)-\S*")
+
+
 def _words(value: str) -> set[str]:
-    value = _CAMEL.sub(" ", value)
+    value = _CAMEL.sub(" ", _TAXONOMY.sub(" ", value))
     return {w for w in _SPLIT.split(value.lower()) if w}
 
 
 # What an attribute string says, before the node's contents are looked at.
-_NOT, _FURNITURE, _UNLESS_EMBED = 0, 1, 2
+_NOT, _FURNITURE, _UNLESS_EMBED, _UNLESS_PROSE = 0, 1, 2, 3
+_CAPTION_WORDS = {"caption", "captions", "figcaption"}
+# A caption runs to a sentence or two; a "caption" this long is a slideshow's story.
+CAPTION_MAX_WORDS = 60
 
 
 @lru_cache(maxsize=4096)
@@ -86,7 +94,9 @@ def _attribute_verdict(attrs: str) -> int:
         return _NOT
     if words & _KEEP_WORDS and not hits & _STRONG_WORDS:
         return _NOT
-    return _UNLESS_EMBED if hits <= {"social", "socials", "media"} else _FURNITURE
+    if hits <= {"social", "socials", "media"}:
+        return _UNLESS_EMBED
+    return _UNLESS_PROSE if hits <= _CAPTION_WORDS else _FURNITURE
 
 
 def is_furniture_node(el: Any) -> bool:
@@ -102,6 +112,8 @@ def is_furniture_node(el: Any) -> bool:
         return False
     if verdict == _UNLESS_EMBED and el.find(".//blockquote") is not None:
         return False  # an embedded post ("social-media-embed"), not a share bar
+    if verdict == _UNLESS_PROSE and len(el.text_content().split()) > CAPTION_MAX_WORDS:
+        return False
     # A big node is the story, whatever it is called ("article-body share-enabled").
     return not (el.xpath("count(.//p)") >= 3 and len(el.text_content()) > 1500)
 
