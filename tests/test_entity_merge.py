@@ -100,11 +100,11 @@ def test_a_plural_name_is_not_a_person():
 
 
 def test_a_full_name_has_no_word_of_places_or_organisations():
-    from tui_reader.analyze.entities.votes import _full_name_shape
+    from tui_reader.analyze.entities.forms import full_name_shape
 
-    assert _full_name_shape("Novak Trevenna")
-    assert not _full_name_shape("Moscone Center")
-    assert not _full_name_shape("NATO")
+    assert full_name_shape("Novak Trevenna")
+    assert not full_name_shape("Moscone Center")
+    assert not full_name_shape("NATO")
 
 
 def test_a_full_name_after_a_possessive_is_a_person():
@@ -190,3 +190,37 @@ def test_a_name_ending_in_a_pronoun_word_does_not_take_it_as_an_alias():
     text = "Vice Premier Liu He met the envoy."
     ents = merge(_mentions(text, ("Liu He", "PERSON")), text)
     assert "He" not in ents[0].aliases
+
+
+def _speaking(text: str, forms, speakers: list[str]):
+    from tui_reader.analyze.entities import speakers_are_people
+
+    spans = [(text.rindex(s), text.rindex(s) + len(s), s) for s in speakers]
+    return {m.text: m.label for m in speakers_are_people(_mentions(text, *forms), spans, text)}
+
+
+def test_a_name_that_speaks_under_its_surname_is_a_person():
+    text = "Odile Varenne beat Ilse Korpi in three sets. “I was tired,” Varenne said."
+    labels = _speaking(
+        text,
+        [("Odile Varenne", "ORG"), ("Ilse Korpi", "PERSON"), ("Varenne", "WORK")],
+        ["Varenne"],
+    )
+    assert labels == {"Odile Varenne": "PERSON", "Ilse Korpi": "PERSON", "Varenne": "PERSON"}
+
+
+def test_an_organisation_that_speaks_stays_one():
+    # not named again by its last word; a one-word speaker the model calls an organisation
+    text = "The United Nations said aid was blocked. Thomson Reuters said so too. Reuters said."
+    labels = _speaking(
+        text,
+        [("United Nations", "ORG"), ("Thomson Reuters", "ORG"), ("Reuters", "ORG")],
+        ["United Nations", "Thomson Reuters", "Reuters"],
+    )
+    assert set(labels.values()) == {"ORG"}
+
+
+def test_a_name_that_never_speaks_keeps_the_model_s_type():
+    text = "Odile Varenne opened a bakery. Varenne is on the corner of the square."
+    labels = _speaking(text, [("Odile Varenne", "ORG"), ("Varenne", "ORG")], [])
+    assert labels["Odile Varenne"] == "ORG"

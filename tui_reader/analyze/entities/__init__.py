@@ -10,7 +10,15 @@ for the forms it did find (`recall`). Word lists live apart, in `lexicon`.
 from __future__ import annotations
 
 from .forms import context, key
-from .mentions import Mention, mentions_in, speaker_mentions
+from .mentions import Mention, mentions_in, speaker_mentions, speakers_are_people
 from .merge import merge
 
-__all__ = ["Mention", "context", "key", "mentions_in", "merge", "speaker_mentions"]
+__all__ = [
+    "Mention",
+    "context",
+    "key",
+    "mentions_in",
+    "merge",
+    "speaker_mentions",
+    "speakers_are_people",
+]

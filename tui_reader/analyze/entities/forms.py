@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DETERMINERS, NAME_PARTICLES, STOP_INITIALS
+from .lexicon import (
+    BUILDING_WORDS,
+    DETERMINERS,
+    FACILITY,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PLACE_AFTER,
+    SITE_AFTER,
+    STOP_INITIALS,
+)
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -23,6 +32,22 @@ def key(text: str) -> str:
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]
     return _DOTS.sub(" ", " ".join(words).lower()).replace("’", "'").strip()
+
+
+# Words that say a name is an organisation's or a place's, never a person's.
+_NOT_IN_NAMES = ORG_WORDS | BUILDING_WORDS | FACILITY | PLACE_AFTER | SITE_AFTER
+
+
+def full_name_shape(text: str) -> bool:
+    """Two or three capitalised words, as a given and a family name are written, none of
+    them a word of organisations or places."""
+    words = text.split()
+    kinds = {w.lower().strip(".,") for w in words} & _NOT_IN_NAMES
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not kinds
+    )
 
 
 def is_acronym(form: str) -> bool:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
-from .forms import ALPHA
+from .forms import ALPHA, full_name_shape
 from .lexicon import (
     DETERMINERS,
     FURNITURE,
@@ -219,3 +220,37 @@ def speaker_mentions(
         label = "ORG" if orgish or len(words) > 3 else "PERSON"
         out.append(Mention(start, end, text, label, weak=True))
     return out
+
+
+def speakers_are_people(
+    mentions: list[Mention], speakers: list[tuple[int, int, str]], text: str
+) -> list[Mention]:
+    """A name the model typed as something else is a person's when it is written as one
+    (a given and a family name) and it speaks, under that name or under its last word
+    ("Diego Schwartzman ... Schwartzman said"), its last word being used alone elsewhere
+    as stories name a person the second time. Organisations speak too, but are not named
+    again by their last word ("United Nations", "Morgan Stanley"), and one that speaks
+    under one word is one the model calls an organisation ("Reuters")."""
+    spans = sorted((s, e) for s, e, _ in speakers)
+
+    def speaks(m: Mention) -> bool:
+        return any(s < m.end and m.start < e for s, e in spans)
+
+    surnames = {m.text for m in mentions if " " not in m.text and speaks(m)}
+    surnames -= {m.text for m in mentions if m.label in ("ORG", "PLACE", "NORP")}
+    people = {
+        m.text
+        for m in mentions
+        if m.label not in ("PERSON", "PLACE")
+        and full_name_shape(m.text)
+        and _named_again_by_last_word(m.text, text)
+        and (speaks(m) or m.text.split()[-1] in surnames)
+    }
+    people |= {n.split()[-1] for n in people} & surnames
+    return [replace(m, label="PERSON") if m.text in people else m for m in mentions]
+
+
+def _named_again_by_last_word(name: str, text: str) -> bool:
+    last = name.split()[-1]
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text))
+    return alone > text.count(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .forms import is_acronym
+from .forms import full_name_shape, is_acronym
 from .group import Group
 from .lexicon import (
     BUILDING_WORDS,
@@ -19,9 +19,6 @@ from .lexicon import (
     ROLE_AFTER,
     SITE_AFTER,
 )
-
-# Words that say a name is an organisation's or a place's, never a person's.
-_NOT_IN_NAMES = ORG_WORDS | BUILDING_WORDS | FACILITY | PLACE_AFTER | SITE_AFTER
 
 # A description in apposition: ", a village ...", ", the group ...".
 _APPOSITION = re.compile(r", (?:a|an|the) ([\w-]+)(?: ([\w-]+))?")
@@ -43,17 +40,6 @@ _SETTLEMENTS = PLACE_KINDS | {
 }
 
 _POSSESSOR = re.compile(r"\w ?['’]s$")
-
-
-def _full_name_shape(text: str) -> bool:
-    """Two or three capitalised words, as a given and a family name are written."""
-    words = text.split()
-    kinds = {w.lower().strip(".,") for w in words} & _NOT_IN_NAMES
-    return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() and not w.isupper() for w in words)
-        and not kinds
-    )
 
 
 def context_type(g: Group) -> str:
@@ -105,7 +91,7 @@ def context_type(g: Group) -> str:
                 votes["PLACE"] += 3
             elif nouns & ORG_WORDS:
                 votes["ORG"] += 3
-        if _POSSESSOR.search(m.before) and _full_name_shape(m.text):
+        if _POSSESSOR.search(m.before) and full_name_shape(m.text):
             votes["PERSON"] += 2  # "Serbia's Novak Djokovic", "Apple's Tim Cook"
     # A full name the model itself called a person, whose other forms are only parts of
     # it ("Kurt Volker" ... "Volker"), is a person however the surname alone was tagged.
