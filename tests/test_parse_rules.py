@@ -117,11 +117,11 @@ def test_he_is_the_subject_who_just_spoke_not_the_last_speaker():
 
 
 def test_an_inverted_cue_whose_speaker_the_parser_took_for_its_object():
-    from tui_reader.analyze.quotes.attribution import _inverted_subject
+    from tui_reader.analyze.quotes.speaker import inverted_subject
 
     doc = nlp.load()("“Imagine a pier that long,” mused Harbour co-host Jory Pascoe.")
     verb = next(t for t in doc if t.text == "mused")
-    subj = _inverted_subject(verb)
+    subj = inverted_subject(verb)
     assert subj is not None and subj.text == "Pascoe"
 
 

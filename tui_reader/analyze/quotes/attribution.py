@@ -8,138 +8,7 @@ import bisect
 from .cues import CUES, INDIRECT_CUES, PRONOUNS_GROUP, PRONOUNS_PERSON, TITLE_LEADS
 from .facts import Attribution, IndirectQuote, QuoteFacts, RawQuote, Ref
 from .marks import is_partial, para_bounds
-
-
-def _noun_phrase(tok) -> tuple[int, int]:
-    """Token range of a subject's noun phrase, without relative clauses or appositions."""
-    keep = {
-        "compound",
-        "amod",
-        "det",
-        "poss",
-        "flat",
-        "nmod",
-        "nummod",
-        "case",
-        "prep",
-        "pobj",
-        "punct",
-        "cc",
-        "conj",
-        "quantmod",
-        "advmod",
-    }
-    left = tok.i
-    for child in tok.lefts:
-        if child.dep_ in keep and child.dep_ not in ("punct", "cc", "conj"):
-            left = min(left, child.left_edge.i)
-    right = tok.i
-    for child in tok.rights:
-        if child.dep_ in ("compound", "flat", "nmod") or (
-            child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with")
-        ):
-            right = max(right, child.right_edge.i)
-        else:
-            break
-    return left, right + 1
-
-
-def _ref_for(tok, offset: int) -> Ref:
-    doc = tok.doc
-    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
-        tok = tok.head.head  # "a Syrian refugee who ... said": the antecedent
-    if tok.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
-        return Ref(offset + tok.idx, offset + tok.idx + len(tok), tok.text, "pronoun", tok.lower_)
-    # An apposition that is a name settles it: "the mayor, Turki Muhammad Khalaf".
-    for child in tok.rights:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ != "PROPN":
-            s, e = _noun_phrase(child)
-            span = doc[s:e]
-            return Ref(offset + span.start_char, offset + span.end_char, span.text, "name")
-    # "Ahmado's source inside the camp, a refugee who ...": someone's contact is better
-    # named by the description in apposition than by whose contact they are.
-    if tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children):
-        for child in tok.rights:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
-                tok = child
-                break
-    s, e = _noun_phrase(tok)
-    span = doc[s:e]
-    if tok.pos_ == "PROPN" or (tok.ent_type_ and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
-        ref = Ref(offset + span.start_char, offset + span.end_char, span.text, "name")
-        ref.head_at = offset + tok.idx
-        return ref
-    ref = Ref(
-        offset + span.start_char, offset + span.end_char, span.text, "description", tok.lower_
-    )
-    for prep in tok.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    os_, oe = _noun_phrase(obj)
-                    ref.of_start = offset + doc[os_:oe].start_char
-                    ref.of_end = offset + doc[os_:oe].end_char
-    return ref
-
-
-def _pobj(prep):
-    """The object of a preposition ("to" -> "X" in "according to X"), or None."""
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
-
-
-def _subject(verb):
-    """The speaker token of a cue verb, climbing through conjunctions and participles."""
-    if verb.lower_ == "according":
-        to = next((c for c in verb.children if c.lower_ == "to"), None)
-        return _pobj(to) if to is not None else None
-    if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        # "X said ..., calling it Y": the speaker is the subject of the main clause.
-        root = verb.sent.root
-        for child in root.children:
-            if child.dep_ == "nsubj":
-                return child
-    seen = 0
-    v = verb
-    while v is not None and seen < 4:
-        subjects = [c for c in v.children if c.dep_ == "nsubj"]
-        if len(subjects) > 1:  # "said the coxswain, Elowen Penrose": two subjects, one named
-            named = [c for c in subjects if c.pos_ == "PROPN"]
-            return (named or subjects)[-1]
-        for child in v.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
-                if child.dep_ == "nsubjpass":  # "was told by X": the agent speaks
-                    agent = next((c for c in v.children if c.dep_ == "agent"), None)
-                    if agent is not None and _pobj(agent) is not None:
-                        return _pobj(agent)
-                    if v.lower_ not in ("quoted", "cited"):
-                        continue
-                return child
-        if v.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl") and v.head is not v:
-            v = v.head
-            seen += 1
-            continue
-        break
-    return _inverted_subject(verb)
-
-
-_CLOSING_MARKS = {"”", '"', "’", "'", "»"}
-
-
-def _inverted_subject(verb):
-    """'"...," mused Blaze co-host Stu Burguiere': after a closing quotation mark the cue
-    comes first and the parser may take the speaker for its object."""
-    before = verb.i - 1
-    while before >= 0 and verb.doc[before].is_punct and verb.doc[before].text not in _CLOSING_MARKS:
-        before -= 1
-    if before < 0 or verb.doc[before].text not in _CLOSING_MARKS:
-        return None
-    objects = [
-        c
-        for c in verb.rights
-        if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.pos_ in ("PROPN", "NOUN")
-    ]
-    names = [c for c in objects if c.pos_ == "PROPN"]
-    return names[-1] if names else (objects[0] if objects else None)
+from .speaker import noun_phrase, ref_for, subject
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -187,7 +56,7 @@ def attribute_chunk(
         if _inside(offset + tok.idx, all_spans):
             continue  # a name the quoted speaker uses is not whom "he" refers to next
         if tok.dep_ in ("nsubj", "nsubjpass") and (tok.pos_ == "PROPN" or tok.is_title):
-            s, e = _noun_phrase(tok)
+            s, e = noun_phrase(tok)
             facts.subjects.append((offset + doc[s].idx, offset + doc[e - 1].idx + len(doc[e - 1])))
         elif tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.head.dep_ == "nsubj":
             facts.subjects.append((offset + tok.idx, offset + tok.idx + len(tok)))
@@ -235,7 +104,7 @@ def _attribute(
                 or tok.lower_ == "according"
                 or tok.dep_ in ("ROOT", "advcl", "conj", "ccomp")
             ):
-                subj = _subject(tok)
+                subj = subject(tok)
                 if subj is None or _inside(offset + subj.idx, all_spans):
                     continue
                 # A cue whose clause holds the quote governs it ("X told the council
@@ -250,7 +119,7 @@ def _attribute(
                     best = (rank, tok, subj)
     if best is not None:
         _, cue, subj = best
-        ref = _ref_for(subj, offset)
+        ref = ref_for(subj, offset)
         if ref.kind == "name":
             speakers.append((ref.start, ref.end, ref.text))
         return Attribution(q, cue.text, ref)
@@ -259,7 +128,7 @@ def _attribute(
     lead = _lead_in(sentences, offset, q, all_spans)
     if lead is not None:
         cue, subj = lead
-        return Attribution(q, cue.text, _ref_for(subj, offset))
+        return Attribution(q, cue.text, ref_for(subj, offset))
     return Attribution(q)
 
 
@@ -286,7 +155,7 @@ def _lead_in(sentences: _Sentences, offset: int, q: RawQuote, all_spans):
     verb = root
     if ends_colon and root.lower_ not in CUES:
         verb = next((t for t in prev if t.lower_ in CUES and t.pos_ == "VERB"), root)
-    subj = _subject(verb)
+    subj = subject(verb)
     if subj is None or _inside(offset + subj.idx, all_spans):
         return None
     named = subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG")
@@ -303,7 +172,7 @@ def _links(doc, offset: int, links: dict[str, tuple[int, int]]) -> None:
         nouns = [c for c in subjects if c.pos_ == "NOUN" and c.tag_ == "NN"]
         names = [c for c in subjects if c.pos_ == "PROPN"]
         if nouns and names:  # "said the station's coxswain, Elowen Penrose"
-            s, e = _noun_phrase(names[-1])
+            s, e = noun_phrase(names[-1])
             span = doc[s:e]
             links.setdefault(nouns[0].lower_, (offset + span.start_char, offset + span.end_char))
         if tok.dep_ == "appos":
@@ -320,7 +189,7 @@ def _links(doc, offset: int, links: dict[str, tuple[int, int]]) -> None:
             name, desc = pair
             if desc.tag_ != "NN":
                 continue  # plural or odd nouns make poor links
-            s, e = _noun_phrase(name)
+            s, e = noun_phrase(name)
             span = doc[s:e]
             links.setdefault(desc.lower_, (offset + span.start_char, offset + span.end_char))
             for mod in desc.lefts:
@@ -330,7 +199,7 @@ def _links(doc, offset: int, links: dict[str, tuple[int, int]]) -> None:
                         (offset + span.start_char, offset + span.end_char),
                     )
         elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
-            s, e = _noun_phrase(tok.head)
+            s, e = noun_phrase(tok.head)
             span = doc[s:e]
             links.setdefault(tok.lower_, (offset + span.start_char, offset + span.end_char))
 
@@ -352,7 +221,7 @@ def _indirect(doc, offset: int, spans: list[tuple[int, int]], facts: QuoteFacts)
             if tok.lower_ not in INDIRECT_CUES:
                 continue
             if tok.lower_ == "according":
-                subj = _subject(tok)
+                subj = subject(tok)
                 if subj is None:
                     continue
                 prep_span = tok.subtree
@@ -363,14 +232,14 @@ def _indirect(doc, offset: int, spans: list[tuple[int, int]], facts: QuoteFacts)
                     continue
                 start = offset + rest[0].idx
                 end = offset + rest[-1].idx + len(rest[-1])
-                _add_indirect(facts, start, end, tok.text, _ref_for(subj, offset))
+                _add_indirect(facts, start, end, tok.text, ref_for(subj, offset))
                 continue
             if tok.dep_ == "relcl":
                 continue  # "the 16 fighters they said were killed": not a statement
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if comp is None:
                 continue
-            subj = _subject(tok)
+            subj = subject(tok)
             if subj is None:
                 continue
             toks = [t for t in comp.subtree if t.dep_ != "mark" or t.i != comp.left_edge.i]
@@ -379,4 +248,4 @@ def _indirect(doc, offset: int, spans: list[tuple[int, int]], facts: QuoteFacts)
                 continue
             start = offset + toks[0].idx
             end = offset + toks[-1].idx + len(toks[-1])
-            _add_indirect(facts, start, end, tok.text, _ref_for(subj, offset))
+            _add_indirect(facts, start, end, tok.text, ref_for(subj, offset))

@@ -1,0 +1,139 @@
+"""Who speaks, from the parse: a cue verb's subject as the parser left it, or where the
+parser went wrong, the name the sentence puts in its place."""
+
+from __future__ import annotations
+
+from .cues import PRONOUNS_GROUP, PRONOUNS_PERSON
+from .facts import Ref
+
+
+def noun_phrase(tok) -> tuple[int, int]:
+    """Token range of a subject's noun phrase, without relative clauses or appositions."""
+    keep = {
+        "compound",
+        "amod",
+        "det",
+        "poss",
+        "flat",
+        "nmod",
+        "nummod",
+        "case",
+        "prep",
+        "pobj",
+        "punct",
+        "cc",
+        "conj",
+        "quantmod",
+        "advmod",
+    }
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in keep and child.dep_ not in ("punct", "cc", "conj"):
+            left = min(left, child.left_edge.i)
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "nmod") or (
+            child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with")
+        ):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    return left, right + 1
+
+
+def ref_for(tok, offset: int) -> Ref:
+    doc = tok.doc
+    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "a Syrian refugee who ... said": the antecedent
+    if tok.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
+        return Ref(offset + tok.idx, offset + tok.idx + len(tok), tok.text, "pronoun", tok.lower_)
+    # An apposition that is a name settles it: "the mayor, Turki Muhammad Khalaf".
+    for child in tok.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ != "PROPN":
+            s, e = noun_phrase(child)
+            span = doc[s:e]
+            return Ref(offset + span.start_char, offset + span.end_char, span.text, "name")
+    # "Ahmado's source inside the camp, a refugee who ...": someone's contact is better
+    # named by the description in apposition than by whose contact they are.
+    if tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children):
+        for child in tok.rights:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                tok = child
+                break
+    s, e = noun_phrase(tok)
+    span = doc[s:e]
+    if tok.pos_ == "PROPN" or (tok.ent_type_ and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+        ref = Ref(offset + span.start_char, offset + span.end_char, span.text, "name")
+        ref.head_at = offset + tok.idx
+        return ref
+    ref = Ref(
+        offset + span.start_char, offset + span.end_char, span.text, "description", tok.lower_
+    )
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    os_, oe = noun_phrase(obj)
+                    ref.of_start = offset + doc[os_:oe].start_char
+                    ref.of_end = offset + doc[os_:oe].end_char
+    return ref
+
+
+def pobj(prep):
+    """The object of a preposition ("to" -> "X" in "according to X"), or None."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def subject(verb):
+    """The speaker token of a cue verb, climbing through conjunctions and participles."""
+    if verb.lower_ == "according":
+        to = next((c for c in verb.children if c.lower_ == "to"), None)
+        return pobj(to) if to is not None else None
+    if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "X said ..., calling it Y": the speaker is the subject of the main clause.
+        root = verb.sent.root
+        for child in root.children:
+            if child.dep_ == "nsubj":
+                return child
+    seen = 0
+    v = verb
+    while v is not None and seen < 4:
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:  # "said the coxswain, Elowen Penrose": two subjects, one named
+            named = [c for c in subjects if c.pos_ == "PROPN"]
+            return (named or subjects)[-1]
+        for child in v.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
+                if child.dep_ == "nsubjpass":  # "was told by X": the agent speaks
+                    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+                    if agent is not None and pobj(agent) is not None:
+                        return pobj(agent)
+                    if v.lower_ not in ("quoted", "cited"):
+                        continue
+                return child
+        if v.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl") and v.head is not v:
+            v = v.head
+            seen += 1
+            continue
+        break
+    return inverted_subject(verb)
+
+
+_CLOSING_MARKS = {"”", '"', "’", "'", "»"}
+
+
+def inverted_subject(verb):
+    """'"...," mused Blaze co-host Stu Burguiere': after a closing quotation mark the cue
+    comes first and the parser may take the speaker for its object."""
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].is_punct and verb.doc[before].text not in _CLOSING_MARKS:
+        before -= 1
+    if before < 0 or verb.doc[before].text not in _CLOSING_MARKS:
+        return None
+    objects = [
+        c
+        for c in verb.rights
+        if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.pos_ in ("PROPN", "NOUN")
+    ]
+    names = [c for c in objects if c.pos_ == "PROPN"]
+    return names[-1] if names else (objects[0] if objects else None)
