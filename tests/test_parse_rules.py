@@ -134,3 +134,58 @@ def test_a_long_sentence_that_only_says_who_spoke_introduces_the_quote():
     a = analyze(extract_text(body, "t.txt"))
     (q,) = a.quotes
     assert "Carne" in (q.speaker or "")
+
+
+def _parsed(words, heads, deps, pos, ents):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def test_a_cue_the_parser_left_without_a_subject_takes_the_name_before_it():
+    from tui_reader.analyze.quotes.speaker import subject
+
+    # "Sen. Tamsin Vell (D-CO) said it was reckless.", parsed as the small model parses
+    # such sentences: the name hung on an earlier noun, "said" with no subject
+    words = ["Sen.", "Tamsin", "Vell", "(", "D", "-", "CO", ")", "said", "it", "was", "reckless"]
+    heads = [2, 2, 8, 2, 6, 6, 2, 2, 8, 10, 8, 10]
+    deps = [
+        "compound",
+        "compound",
+        "npadvmod",
+        "punct",
+        "compound",
+        "punct",
+        "appos",
+        "punct",
+        "ROOT",
+        "nsubj",
+        "ccomp",
+        "acomp",
+    ]
+    pos = [
+        "PROPN",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "PROPN",
+        "PUNCT",
+        "PROPN",
+        "PUNCT",
+        "VERB",
+        "PRON",
+        "AUX",
+        "ADJ",
+    ]
+    doc = _parsed(words, heads, deps, pos, ["O", "B-PERSON", "I-PERSON"] + ["O"] * 9)
+    assert subject(doc[8]).text == "Vell"
+    # a cue with nothing named before it stays without a speaker
+    words = ["Yesterday", "said", "it", "was", "reckless"]
+    doc = _parsed(
+        words,
+        [1, 1, 3, 1, 3],
+        ["npadvmod", "ROOT", "nsubj", "ccomp", "acomp"],
+        ["NOUN", "VERB", "PRON", "AUX", "ADJ"],
+        ["O"] * 5,
+    )
+    assert subject(doc[1]) is None

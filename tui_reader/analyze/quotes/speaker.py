@@ -116,7 +116,7 @@ def subject(verb):
             seen += 1
             continue
         break
-    return inverted_subject(verb)
+    return inverted_subject(verb) or name_before(verb)
 
 
 _CLOSING_MARKS = {"”", '"', "’", "'", "»"}
@@ -137,3 +137,24 @@ def inverted_subject(verb):
     ]
     names = [c for c in objects if c.pos_ == "PROPN"]
     return names[-1] if names else (objects[0] if objects else None)
+
+
+_NAMED = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def name_before(verb):
+    """'Sen. Elizabeth Warren (D-MA) said ...': a cue the parser left without a subject
+    (it hung the name elsewhere, as an apposition or a compound) takes the name written
+    right before it, past a parenthesis of party and state."""
+    i = verb.i - 1
+    doc = verb.doc
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(" and verb.i - i <= 8:
+            i -= 1
+        i -= 1
+    if i < 0 or verb.i - i > 9:
+        return None
+    tok = doc[i]
+    if tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED and tok.ent_iob_ in ("B", "I"):
+        return tok
+    return None
