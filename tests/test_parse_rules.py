@@ -189,3 +189,15 @@ def test_a_cue_the_parser_left_without_a_subject_takes_the_name_before_it():
         ["O"] * 5,
     )
     assert subject(doc[1]) is None
+
+
+def test_a_person_named_after_an_organisation_and_a_title_speaks_not_the_organisation():
+    body = (
+        "Harbour Notes\n\n"
+        '"We had to give way on the pier," said United Auto Workers Secretary-Treasurer '
+        "Carew Pengelly.\n"
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    (q,) = a.quotes
+    assert q.speaker == "Carew Pengelly"
+    assert ("Carew Pengelly", "PERSON") in {(e.name, e.type) for e in a.entities}

@@ -121,7 +121,7 @@ def _attribute(
         _, cue, subj = best
         ref = ref_for(subj, offset)
         if ref.kind == "name":
-            speakers.append((ref.start, ref.end, ref.text))
+            speakers.append(ref.named())
         return Attribution(q, cue.text, ref)
     if q.partial and TITLE_LEADS.search(before):
         return Attribution(q, "title")
@@ -207,7 +207,7 @@ def _links(doc, offset: int, links: dict[str, tuple[int, int]]) -> None:
 def _add_indirect(facts: QuoteFacts, start: int, end: int, cue: str, ref: Ref) -> None:
     facts.indirect.append(IndirectQuote(start, end, cue, ref))
     if ref.kind == "name":  # "Zelenskyy said ...": a named speaker, tagged or not
-        facts.speakers.append((ref.start, ref.end, ref.text))
+        facts.speakers.append(ref.named())
 
 
 def _indirect(doc, offset: int, spans: list[tuple[int, int]], facts: QuoteFacts) -> None:

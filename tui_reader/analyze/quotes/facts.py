@@ -26,6 +26,12 @@ class Ref:
     of_start: int = -1  # "a spokesman for the group": the span of "the group"
     of_end: int = -1
     head_at: int = -1  # a name's head word: "Party Chairman Jaime Harrison" -> "Harrison"
+    person: tuple[int, int, str] | None = None  # the person's own name at the end of it
+
+    def named(self) -> tuple[int, int, str]:
+        """The span that names the speaker: the person's name in a phrase that leads with
+        an organisation and a title, else the whole name."""
+        return self.person or (self.start, self.end, self.text)
 
 
 @dataclass

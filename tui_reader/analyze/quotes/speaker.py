@@ -3,6 +3,7 @@ parser went wrong, the name the sentence puts in its place."""
 
 from __future__ import annotations
 
+from ..entities.lexicon import TITLES
 from .cues import PRONOUNS_GROUP, PRONOUNS_PERSON
 from .facts import Ref
 
@@ -65,6 +66,10 @@ def ref_for(tok, offset: int) -> Ref:
     if tok.pos_ == "PROPN" or (tok.ent_type_ and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
         ref = Ref(offset + span.start_char, offset + span.end_char, span.text, "name")
         ref.head_at = offset + tok.idx
+        first = _personal_name_start(tok, s)
+        if first is not None:
+            name = doc[first : tok.i + 1]
+            ref.person = (offset + name.start_char, offset + name.end_char, name.text)
         return ref
     ref = Ref(
         offset + span.start_char, offset + span.end_char, span.text, "description", tok.lower_
@@ -77,6 +82,32 @@ def ref_for(tok, offset: int) -> Ref:
                     ref.of_start = offset + doc[os_:oe].start_char
                     ref.of_end = offset + doc[os_:oe].end_char
     return ref
+
+
+_NOT_PERSON = ("ORG", "GPE", "LOC", "NORP", "FAC")
+
+
+def _personal_name_start(head, phrase_start: int) -> int | None:
+    """'United Auto Workers Secretary-Treasurer Gary Casteel': where the person's own name
+    starts, when an organisation or a place and a title lead the phrase; None otherwise."""
+    if head.ent_type_ in _NOT_PERSON:
+        return None
+    doc = head.doc
+    i = head.i
+    while (
+        i - 1 >= phrase_start
+        and doc[i - 1].pos_ == "PROPN"
+        and doc[i - 1].is_title
+        and doc[i - 1].ent_type_ not in _NOT_PERSON
+        and doc[i - 1].lower_.rstrip(".") not in TITLES
+    ):
+        i -= 1
+    lead = doc[phrase_start:i]
+    if i == head.i or not any(t.ent_type_ in _NOT_PERSON for t in lead):
+        return None
+    if not any(t.lower_.rstrip(".") in TITLES for t in lead):
+        return None
+    return i
 
 
 def pobj(prep):
