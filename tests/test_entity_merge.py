@@ -224,3 +224,53 @@ def test_a_name_that_never_speaks_keeps_the_model_s_type():
     text = "Odile Varenne opened a bakery. Varenne is on the corner of the square."
     labels = _speaking(text, [("Odile Varenne", "ORG"), ("Varenne", "ORG")], [])
     assert labels["Odile Varenne"] == "ORG"
+
+
+def _typed(text: str, forms, listed):
+    """Entities of ``forms`` (form, model label) where each form is listed with ``listed``
+    [(label, name), ...] as the parse coordinated them."""
+    from dataclasses import replace
+
+    ms = [replace(m, listed_with=tuple(listed.get(m.text, ()))) for m in _mentions(text, *forms)]
+    return {e.name: e.type for e in merge(ms, text)}
+
+
+def test_a_name_in_a_list_of_two_or_more_of_a_kind_is_of_that_kind():
+    text = "It bought Penwith Media, Lowenna and Kernow Digital."
+    types = _typed(
+        text,
+        [("Penwith Media", "ORG"), ("Lowenna", "PLACE"), ("Kernow Digital", "ORG")],
+        {"Lowenna": [("ORG", "Penwith Media"), ("ORG", "Kernow Digital")]},
+    )
+    assert types["Lowenna"] == "ORG"
+
+
+def test_a_full_name_listed_with_a_person_is_a_person():
+    text = "Then Morvah Trevenna and Ebrel Nance won the doubles."
+    types = _typed(
+        text,
+        [("Morvah Trevenna", "WORK"), ("Ebrel Nance", "PERSON")],
+        {"Morvah Trevenna": [("PERSON", "Ebrel Nance")]},
+    )
+    assert types["Morvah Trevenna"] == "PERSON"
+
+
+def test_a_mixed_list_of_one_each_does_not_vote():
+    # "investigate Burisma and the Bidens": a company and a family in one breath
+    text = "He asked them to investigate Penwithco and Jory Pascoe."
+    types = _typed(
+        text,
+        [("Penwithco", "ORG"), ("Jory Pascoe", "PERSON")],
+        {"Penwithco": [("PERSON", "Jory Pascoe")], "Jory Pascoe": [("ORG", "Penwithco")]},
+    )
+    assert types == {"Penwithco": "ORG", "Jory Pascoe": "PERSON"}
+
+
+def test_the_parse_says_which_names_are_listed_together():
+    from tui_reader.analyze import nlp
+    from tui_reader.analyze.entities import mentions_in
+
+    doc = nlp.load()("On Sunday Barack Obama and Angela Merkel met in Berlin.")
+    listed = {m.text: m.listed_with for m in mentions_in(doc, 0)}
+    assert ("PERSON", "Angela Merkel") in listed["Barack Obama"]
+    assert listed["Berlin"] == ()

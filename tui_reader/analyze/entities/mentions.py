@@ -30,6 +30,7 @@ class Mention:
     titled: str | None = None  # the name with the title it was given ("President Trump")
     at_block_start: bool = False
     weak: bool = False  # inferred (a speaker the model did not tag): votes only if alone
+    listed_with: tuple[tuple[str, str], ...] = ()  # (type, name) of names listed with it
 
 
 # Irregular plurals whose possessive starts an institution's name ("People's Liberation
@@ -195,9 +196,23 @@ def mentions_in(doc, offset: int) -> list[Mention]:
                 after,
                 titled,
                 block_start,
+                listed_with=_listed_with(span),
             )
         )
     return out
+
+
+def _listed_with(span) -> tuple[tuple[str, str], ...]:
+    """Our types and the names of the names coordinated with this one ("Marvel
+    Entertainment, Lucasfilm and BamTech")."""
+    out = []
+    for tok in span.root.conjuncts:
+        if tok.ent_type_ and not (span.start <= tok.i < span.end):
+            label = LABELS.get(tok.ent_type_)
+            ent = next((e for e in span.doc.ents if e.start <= tok.i < e.end), None)
+            if label is not None and ent is not None:
+                out.append((label, ent.text))
+    return tuple(out)
 
 
 def speaker_mentions(

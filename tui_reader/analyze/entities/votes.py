@@ -19,6 +19,7 @@ from .lexicon import (
     ROLE_AFTER,
     SITE_AFTER,
 )
+from .mentions import Mention
 
 # A description in apposition: ", a village ...", ", the group ...".
 _APPOSITION = re.compile(r", (?:a|an|the) ([\w-]+)(?: ([\w-]+))?")
@@ -40,6 +41,23 @@ _SETTLEMENTS = PLACE_KINDS | {
 }
 
 _POSSESSOR = re.compile(r"\w ?['’]s$")
+
+
+def _list_votes(m: Mention) -> Counter:
+    """A list names things of one kind: two or more of one kind beside this name ("Marvel
+    Entertainment, Lucasfilm and BamTech"), or a person's full name beside another
+    ("Marcel Granollers and Feliciano Lopez"). Lists of mixed things ("Burisma and the
+    Bidens") have one of each and do not vote."""
+    out: Counter = Counter()
+    kinds = Counter(label for label, _ in m.listed_with)
+    for label, n in kinds.items():
+        if n >= 2:
+            out[label] += 2
+    if full_name_shape(m.text) and any(
+        label == "PERSON" and full_name_shape(name) for label, name in m.listed_with
+    ):
+        out["PERSON"] += 2
+    return out
 
 
 def context_type(g: Group) -> str:
@@ -91,6 +109,7 @@ def context_type(g: Group) -> str:
                 votes["PLACE"] += 3
             elif nouns & ORG_WORDS:
                 votes["ORG"] += 3
+        votes.update(_list_votes(m))
         if _POSSESSOR.search(m.before) and full_name_shape(m.text):
             votes["PERSON"] += 2  # "Serbia's Novak Djokovic", "Apple's Tim Cook"
     # A full name the model itself called a person, whose other forms are only parts of
