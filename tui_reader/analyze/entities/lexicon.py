@@ -37,6 +37,15 @@ TITLES = frozenset(
 )
 
 
+# Days and months: capitalised words next to a name that are never part of it.
+CALENDAR = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    """.split()
+)
+
+
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from .forms import ALPHA, full_name_shape
 from .lexicon import (
+    CALENDAR,
     DETERMINERS,
     FURNITURE,
     KNOWN_SHORT,
@@ -38,6 +39,18 @@ class Mention:
 _GROUP_PLURALS = {"people", "children", "women", "men"}
 
 
+def _mistagged_first_name(tok) -> bool:
+    """'Barack Obama and ...' opening a sentence: the small model may tag the first name a
+    preposition; a capitalised word the model put in a name and called a preposition is
+    part of the name, as no preposition is capitalised there but at a sentence start."""
+    return (
+        tok.pos_ in ("ADP", "X")
+        and tok.is_title
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].pos_ == "PROPN"
+    )
+
+
 def _trim(doc, ent) -> tuple[int, int] | None:
     """Token range of an entity without leading articles/titles and trailing possessives."""
     s, e = ent.start, ent.end
@@ -51,7 +64,7 @@ def _trim(doc, ent) -> tuple[int, int] | None:
     if ent.label_ == "PERSON":
         while s < e - 1 and (
             doc[s].lower_.rstrip(".") in TITLES
-            or doc[s].pos_ != "PROPN"
+            or (doc[s].pos_ != "PROPN" and not _mistagged_first_name(doc[s]))
             or doc[s].tag_ == "NNPS"  # "the Steelers' Mason Rudolph": a team before a name
         ):
             s += 1
@@ -66,7 +79,7 @@ def _trim(doc, ent) -> tuple[int, int] | None:
             s > 0
             and doc[s - 1].pos_ == "PROPN"
             and doc[s - 1].is_title
-            and doc[s - 1].lower_.rstrip(".") not in TITLES
+            and doc[s - 1].lower_.rstrip(".") not in TITLES | CALENDAR
             and not doc[s - 1].is_sent_start
             and doc[s - 1].ent_type_ in ("", "NORP", "GPE")
             and s - 1 >= 0
