@@ -293,3 +293,12 @@ def test_a_day_before_a_name_is_not_its_first_name():
     doc = nlp.load()("On Sunday Barack Obama and Angela Merkel met in Berlin.")
     names = {m.text for m in mentions_in(doc, 0)}
     assert "Barack Obama" in names and not any("Sunday" in n for n in names)
+
+
+def test_a_name_after_an_area_of_is_a_place():
+    text = "Fighting went on in the Pengarth area of Lowenna, officials said."
+    at = text.index("Lowenna")
+    m = Mention(at, at + 7, "Lowenna", "ORG", before="the pengarth area of")
+    assert merge([m], text)[0].type == "PLACE"
+    m = Mention(at, at + 7, "Lowenna", "ORG", before="the pengarth area said")
+    assert merge([m], text)[0].type == "ORG"

@@ -40,6 +40,11 @@ _SETTLEMENTS = PLACE_KINDS | {
     "borough",
 }
 
+# "the mayor of X", "the Pangram area of X": X is a place.
+_PLACE_OF = re.compile(
+    r"\b(?:mayor|governor|city|town|province|outskirts|area|region|district|village|suburbs?)"
+    r"\s+of\s*$"
+)
 _POSSESSOR = re.compile(r"\w ?['’]s$")
 
 
@@ -76,7 +81,7 @@ def context_type(g: Group) -> str:
             votes["PLACE"] += 3
         if m.label == "PERSON" and " " not in m.text and first_after in ROLE_AFTER:
             votes["ORG"] += 2
-        if re.search(r"(?:mayor|governor|city|town|province|outskirts)\s+of\s*$", m.before):
+        if _PLACE_OF.search(m.before):
             votes["PLACE"] += 2
         words = {w.lower().strip(".,") for w in m.text.split()}
         if m.label == "PLACE":
