@@ -45,3 +45,51 @@ def test_a_byline_from_the_page_when_the_head_names_no_author() -> None:
 def test_an_author_box_holding_a_biography_is_no_byline() -> None:
     bio = "Ana Ruiz has covered the valley for the paper since 2009 and lives in the lower town."
     assert _byline(f"<div itemprop='author'>{bio}</div>") is None
+
+
+def _title(head_title: str, h1: str = "") -> str:
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    page = (
+        f"<html><head><title>{head_title}</title></head><body>{heading}{PARA}{PARA}</body></html>"
+    )
+    return extract_html(page, "p").title
+
+
+def test_a_title_escaped_twice_reads_as_meant() -> None:
+    page = (
+        "<html><head><meta property='og:title' content='Gew&amp;#x00E4;chshaus &amp;amp; "
+        "Garten'></head><body>" + PARA + "</body></html>"
+    )
+    assert extract_html(page, "p").title == "Gewächshaus & Garten"
+
+
+def test_a_dash_inside_a_headline_is_not_a_site_separator() -> None:
+    assert _title("Flood in the valley – rain keeps falling on the lower town") == (
+        "Flood in the valley – rain keeps falling on the lower town"
+    )
+
+
+def test_short_parts_at_either_end_are_the_site_and_section() -> None:
+    assert _title("Valley News | Weather | River rises two metres overnight") == (
+        "River rises two metres overnight"
+    )
+    assert _title("River rises two metres overnight - The Valley Gazette") == (
+        "River rises two metres overnight"
+    )
+
+
+def test_a_title_of_short_parts_only_stays_whole() -> None:
+    assert _title("BBC - Science - Valley Marshes") == "BBC - Science - Valley Marshes"
+
+
+def test_a_separator_inside_brackets_does_not_split() -> None:
+    assert _title("Only Miss You (Zhi Neng - Jam Hsiao) - Lyrics Site") == (
+        "Only Miss You (Zhi Neng - Jam Hsiao)"
+    )
+
+
+def test_the_parts_most_like_the_top_heading_are_the_title() -> None:
+    title = "Gazette - Rain keeps falling - River rises two metres overnight - Weather"
+    assert _title(title, h1="River rises two metres overnight in the valley") == (
+        "River rises two metres overnight"
+    )

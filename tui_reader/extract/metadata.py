@@ -6,6 +6,7 @@ Sources, best first: JSON-LD (NewsArticle/Article), OpenGraph and ``article:`` t
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -53,10 +54,19 @@ class Metadata:
 def _first(*values: Any) -> str | None:
     for v in values:
         if isinstance(v, str):
-            v = clean_inline(v)
+            v = clean_inline(_unescape(v))
             if v:
                 return v
     return None
+
+
+_ESCAPED = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
+
+
+def _unescape(value: str) -> str:
+    """A value escaped twice ("Gew&#x00E4;chshaus" in a meta tag, "&amp;" in JSON-LD) as
+    the page meant it to read."""
+    return html.unescape(value) if _ESCAPED.search(value) else value
 
 
 _LD_DEPTH = 32  # deeper JSON-LD is no article description
@@ -129,12 +139,16 @@ def _meta(doc: lxml_html.HtmlElement) -> dict[str, str]:
 
 def _clean_title(title: str | None, site: str | None, heading: str | None = None) -> str | None:
     """Drop a site name glued to the page title ("Story - Site", "Site | Story"): the part
-    the page's own top heading repeats, else the part that is not the site's name."""
+    the page's own top heading repeats, else the parts that are not the site's name, else
+    the run of parts most like the heading, else the parts left when the short ones at
+    either end go (a site or a section is a word or three; a dash inside a headline joins
+    two clauses of it and stays)."""
     if not title:
         return title
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
+    spans = _title_parts(title)
+    if len(spans) < 2:
         return title
+    parts = [title[a:b] for a, b in spans]
     if heading:
         said = _squash(heading)
         for part in parts:
@@ -145,8 +159,63 @@ def _clean_title(title: str | None, site: str | None, heading: str | None = None
         kept = [p for p in parts if p.lower() not in low and low not in p.lower()]
         if kept and len(kept) < len(parts):
             return " - ".join(kept)
-    longest = max(parts, key=len)
-    return longest if len(longest.split()) >= 4 else title
+    if heading:
+        said = _closest_parts(title, spans, heading)
+        if said is not None:
+            return said
+    if all(_short(p) for p in parts):
+        return title  # "BBC - Science - Marshes": no part is the headline alone
+    first, last = 0, len(spans) - 1
+    while _short(parts[last]):
+        last -= 1
+    while _short(parts[first]):
+        first += 1
+    return title[spans[first][0] : spans[last][1]]
+
+
+# How much of the top heading's words a run of the title's parts must share to be it.
+HEADING_AGREEMENT = 0.6
+
+
+def _closest_parts(title: str, spans: list[tuple[int, int]], heading: str) -> str | None:
+    """The run of the title's parts whose words the top heading shares most (Dice), if
+    it shares enough: the heading says which part is the headline."""
+    want = set(_WORDS.findall(heading.lower()))
+    best, score = None, 0.0
+    for i in range(len(spans)):
+        for j in range(i, len(spans)):
+            run = title[spans[i][0] : spans[j][1]]
+            got = set(_WORDS.findall(run.lower()))
+            if got and want:
+                dice = 2 * len(got & want) / (len(got) + len(want))
+                if dice > score:
+                    best, score = run, dice
+    return best if score >= HEADING_AGREEMENT else None
+
+
+_WORDS = re.compile(r"\w+")
+
+
+SITE_NAME_WORDS = 3
+
+
+def _short(part: str) -> bool:
+    """A title part that can be a site's or a section's name: a few words, or none."""
+    return len(_WORDS.findall(part)) <= SITE_NAME_WORDS
+
+
+def _title_parts(title: str) -> list[tuple[int, int]]:
+    """Where the title's parts are, between separators but not inside brackets: "Song
+    (Title - Singer)" is one part."""
+    spans, last = [], 0
+    for m in _TITLE_SEPARATORS.finditer(title):
+        before = title[: m.start()]
+        if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+            continue
+        spans.append((last, m.start()))
+        last = m.end()
+    spans.append((last, len(title)))
+    return spans
 
 
 def _squash(text: str) -> str:
