@@ -93,3 +93,21 @@ def test_the_parts_most_like_the_top_heading_are_the_title() -> None:
     assert _title(title, h1="River rises two metres overnight in the valley") == (
         "River rises two metres overnight"
     )
+
+
+def test_a_byline_stops_where_the_name_does() -> None:
+    assert _byline("<p class='author'>Ana Ruiz (Lisbon)</p>") == "Ana Ruiz"
+    assert _byline("<span class='byline'>By Ana Ruiz on 10.29.12</span>") == "Ana Ruiz"
+    assert _byline("<div class='byline'>Ana Ruiz on November 8, 2012, 12:43 PM</div>") == (
+        "Ana Ruiz"
+    )
+    assert _byline("<div class='author'>Ana Ruiz Posted to News, Weather</div>") == "Ana Ruiz"
+
+
+def test_a_comment_form_is_no_byline() -> None:
+    assert _byline("<div class='author-box'>Name:Required Email:Required</div>") is None
+
+
+def test_an_authors_meta_tag_names_the_author() -> None:
+    page = f"<html><head><meta name='authors' content=' Ana Ruiz'></head><body>{PARA}</body></html>"
+    assert extract_html(page, "p").byline == "Ana Ruiz"

@@ -269,7 +269,8 @@ def _byline_in_page(doc: lxml_html.HtmlElement) -> str | None:
         if _NOT_AUTHOR.search(f"{el.get('class', '')} {el.get('id', '')}"):
             continue
         name = el.get("content") if el.tag == "meta" else el.text_content()
-        name = _BY.sub("", clean_inline(name or "")).strip(" ,:|-")
+        name = _BY.sub("", clean_inline(name or ""))
+        name = _AFTER_NAME.sub("", name).strip(" ,:|-")
         if _looks_like_a_name(name):
             return name
     return None
@@ -282,14 +283,28 @@ _BY = re.compile(
 )
 
 
+# What follows a name in a byline: "(New York)", "on November 8, 2012", "| 10.29.12",
+# "Posted to News", "Thursday".
+_AFTER_NAME = re.compile(
+    r"\s*\([^)]*\)\s*$|\s+(?:on|am|le|el|il|op)\s+(?=.{0,16}\d).*$"
+    r"|\s*[|,\u2022\u00b7]\s*(?=\S*\d).*$"
+    r"|\s+-?\s*(?:published|posted|updated|filed|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$",
+    re.I,
+)
+
+
+_FORM_LABEL = re.compile(r"\b(?:name|e-?mail|website|required)\s*[:*]", re.I)
+
+
 def _looks_like_a_name(text: str) -> bool:
-    """A byline's words: a few, no digits (a date), no address."""
+    """A byline's words: a few, no digits (a date), no address, no form label ("Name:")."""
     return (
         bool(text)
         and len(text.split()) <= _BYLINE_WORDS
         and not any(c.isdigit() for c in text)
         and not _is_url(text)
         and not any(c in text for c in "@()<>[]{}")
+        and not _FORM_LABEL.search(text)
     )
 
 
@@ -331,6 +346,8 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
         meta.get("byl"),
         meta.get("dc.creator"),
         meta.get("parsely-author"),
+        meta.get("authors"),
+        meta.get("sailthru.author"),
     )
     byline = byline or _byline_in_page(doc)
     if byline and byline.lower().startswith("by "):
