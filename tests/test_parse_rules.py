@@ -201,3 +201,34 @@ def test_a_person_named_after_an_organisation_and_a_title_speaks_not_the_organis
     (q,) = a.quotes
     assert q.speaker == "Carew Pengelly"
     assert ("Carew Pengelly", "PERSON") in {(e.name, e.type) for e in a.entities}
+
+
+def test_a_cue_after_a_phrase_between_commas_takes_the_name_that_opens_it():
+    from tui_reader.analyze.quotes.speaker import subject
+
+    # "Jory Pascoe, wearing a hat, said it was wrong", the name not parsed as the subject
+    words = ["Jory", "Pascoe", ",", "wearing", "a", "hat", ",", "said", "it", "was", "wrong"]
+    heads = [1, 7, 7, 7, 5, 3, 7, 7, 9, 7, 9]
+    deps = [
+        "compound",
+        "npadvmod",
+        "punct",
+        "advcl",
+        "det",
+        "dobj",
+        "punct",
+        "ROOT",
+        "nsubj",
+        "ccomp",
+        "acomp",
+    ]
+    pos = ["PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "AUX", "ADJ"]
+    doc = _parsed(words, heads, deps, pos, ["B-PERSON", "I-PERSON"] + ["O"] * 9)
+    assert subject(doc[7]).text == "Pascoe"
+    # the same words where the cue hangs on a noun of a list ("asked about X, called ..."):
+    # no speaker is guessed
+    deps[7], heads[7] = "acl", 1
+    heads[1] = 1
+    deps[1] = "ROOT"
+    doc = _parsed(words, heads, deps, pos, ["B-PERSON", "I-PERSON"] + ["O"] * 9)
+    assert subject(doc[7]) is None

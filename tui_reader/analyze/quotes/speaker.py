@@ -176,16 +176,30 @@ _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 def name_before(verb):
     """'Sen. Elizabeth Warren (D-MA) said ...': a cue the parser left without a subject
     (it hung the name elsewhere, as an apposition or a compound) takes the name written
-    right before it, past a parenthesis of party and state."""
+    right before it, past a parenthesis of party and state, or the name that opens the
+    phrase a comma closes ('Bill Eastland, wearing a cowboy hat, said')."""
     i = verb.i - 1
     doc = verb.doc
     if i >= 0 and doc[i].text == ")":
         while i >= 0 and doc[i].text != "(" and verb.i - i <= 8:
             i -= 1
         i -= 1
+    if i >= 0 and doc[i].text == ",":
+        if verb.dep_ != "ROOT":  # "asked about X, called Y a ...": a verb of a list
+            return None
+        start = verb.sent.start
+        for j in range(i - 1, max(start, i - _INTERRUPTION) - 1, -1):
+            if _is_name(doc[j]) and doc[j + 1].text == ",":
+                return doc[j]
+        return None
     if i < 0 or verb.i - i > 9:
         return None
-    tok = doc[i]
-    if tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED and tok.ent_iob_ in ("B", "I"):
-        return tok
-    return None
+    return doc[i] if _is_name(doc[i]) else None
+
+
+# The longest phrase between a name and its cue: "X, wearing a hat and two pins, said".
+_INTERRUPTION = 25
+
+
+def _is_name(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED and tok.ent_iob_ in ("B", "I")
