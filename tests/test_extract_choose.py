@@ -102,3 +102,15 @@ def test_the_note_reaches_the_json_and_comes_back() -> None:
     )
     again = article_from_json(to_json(article))
     assert again.note == article.note
+
+
+def test_prose_words_count_what_is_left_around_links_and_code_in_any_block():
+    from lxml import html as lxml_html
+
+    from tui_reader.extract.choose import prose_words
+
+    doc = lxml_html.document_fromstring(
+        "<html><body><p>Four words of prose <a href='#'>and two links</a> here.</p>"
+        "<script>var a = 1;</script><nav><a href='#'>Home</a> Menu</nav></body></html>"
+    )
+    assert prose_words(doc) == 6  # "Four words of prose here. Menu"

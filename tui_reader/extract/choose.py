@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from lxml import etree
 from lxml import html as lxml_html
 
 # An extraction under this many words found no article.
@@ -33,8 +34,7 @@ PROSE_BLOCK_WORDS = 10
 
 PAGE_TEXT_NOTE = "no article found: showing the page's text"
 
-_CODE_OR_LINK = "self::a or self::script or self::style or self::noscript or self::template"
-_NOT_PROSE = f"//body//*[{_CODE_OR_LINK}][not(ancestor::*[{_CODE_OR_LINK}])]"
+_NOT_PROSE_TAGS = ("a", "script", "style", "noscript", "template")
 
 
 def body_words(doc: lxml_html.HtmlElement) -> int:
@@ -45,11 +45,10 @@ def body_words(doc: lxml_html.HtmlElement) -> int:
 
 def prose_words(doc: lxml_html.HtmlElement) -> int:
     """Words of text in the page's body outside links and code (an estimate: words that
-    touch across a tag boundary count once)."""
-    words = len(doc.xpath("string(//body)").split())
-    for el in doc.xpath(_NOT_PROSE):
-        words -= len(el.text_content().split())
-    return max(words, 0)
+    touch across a tag boundary count once). Strips those parts from ``doc``: give it a
+    tree of its own."""
+    etree.strip_elements(doc, *_NOT_PROSE_TAGS, with_tail=False)
+    return len(doc.xpath("string(//body)").split())
 
 
 def looks_wrong(words: int, prose: int) -> bool:
