@@ -266,14 +266,14 @@ def speakers_are_people(
 
     surnames = {m.text for m in mentions if " " not in m.text and speaks(m)}
     surnames -= {m.text for m in mentions if m.label in ("ORG", "PLACE", "NORP")}
-    people = {
+    candidates = {
         m.text
         for m in mentions
         if m.label not in ("PERSON", "PLACE")
         and full_name_shape(m.text)
-        and _named_again_by_last_word(m.text, text)
         and (speaks(m) or m.text.split()[-1] in surnames)
     }
+    people = {n for n in candidates if _named_again_by_last_word(n, text)}
     people |= {n.split()[-1] for n in people} & surnames
     return [replace(m, label="PERSON") if m.text in people else m for m in mentions]
 
