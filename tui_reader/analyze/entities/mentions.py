@@ -218,13 +218,18 @@ def mentions_in(doc, offset: int) -> list[Mention]:
 def _listed_with(span) -> tuple[tuple[str, str], ...]:
     """Our types and the names of the names coordinated with this one ("Marvel
     Entertainment, Lucasfilm and BamTech")."""
+    doc = span.doc
     out = []
     for tok in span.root.conjuncts:
-        if tok.ent_type_ and not (span.start <= tok.i < span.end):
-            label = LABELS.get(tok.ent_type_)
-            ent = next((e for e in span.doc.ents if e.start <= tok.i < e.end), None)
-            if label is not None and ent is not None:
-                out.append((label, ent.text))
+        label = LABELS.get(tok.ent_type_)
+        if label is None or span.start <= tok.i < span.end:
+            continue
+        s = e = tok.i  # the entity around the token, by its IOB tags
+        while s > 0 and doc[s].ent_iob_ == "I":
+            s -= 1
+        while e + 1 < len(doc) and doc[e + 1].ent_iob_ == "I":
+            e += 1
+        out.append((label, doc[s : e + 1].text))
     return tuple(out)
 
 
