@@ -1,0 +1,93 @@
+"""A page's title without the site's name glued to it: which parts of "Story - Section -
+Site" are the headline."""
+
+from __future__ import annotations
+
+import re
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:\u00b7\u2022»«›‹~]|//|::)\s+")
+
+
+def clean_title(title: str | None, site: str | None, heading: str | None = None) -> str | None:
+    """Drop a site name glued to the page title ("Story - Site", "Site | Story"): the part
+    the page's own top heading repeats, else the parts that are not the site's name, else
+    the run of parts most like the heading, else the parts left when the short ones at
+    either end go (a site or a section is a word or three; a dash inside a headline joins
+    two clauses of it and stays)."""
+    if not title:
+        return title
+    spans = _title_parts(title)
+    if len(spans) < 2:
+        return title
+    parts = [title[a:b] for a, b in spans]
+    if heading:
+        said = _squash(heading)
+        for part in parts:
+            if _squash(part) == said:
+                return part
+    if site:
+        low = site.lower()
+        kept = [p for p in parts if p.lower() not in low and low not in p.lower()]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept)
+    if heading:
+        said = _closest_parts(title, spans, heading)
+        if said is not None:
+            return said
+    if all(_short(p) for p in parts):
+        return title  # "BBC - Science - Marshes": no part is the headline alone
+    first, last = 0, len(spans) - 1
+    while _short(parts[last]):
+        last -= 1
+    while _short(parts[first]):
+        first += 1
+    return title[spans[first][0] : spans[last][1]]
+
+
+# How much of the top heading's words a run of the title's parts must share to be it.
+HEADING_AGREEMENT = 0.6
+
+
+def _closest_parts(title: str, spans: list[tuple[int, int]], heading: str) -> str | None:
+    """The run of the title's parts whose words the top heading shares most (Dice), if
+    it shares enough: the heading says which part is the headline."""
+    want = set(_WORDS.findall(heading.lower()))
+    best, score = None, 0.0
+    for i in range(len(spans)):
+        for j in range(i, len(spans)):
+            run = title[spans[i][0] : spans[j][1]]
+            got = set(_WORDS.findall(run.lower()))
+            if got and want:
+                dice = 2 * len(got & want) / (len(got) + len(want))
+                if dice > score:
+                    best, score = run, dice
+    return best if score >= HEADING_AGREEMENT else None
+
+
+_WORDS = re.compile(r"\w+")
+
+
+SITE_NAME_WORDS = 3
+
+
+def _short(part: str) -> bool:
+    """A title part that can be a site's or a section's name: a few words, or none."""
+    return len(_WORDS.findall(part)) <= SITE_NAME_WORDS
+
+
+def _title_parts(title: str) -> list[tuple[int, int]]:
+    """Where the title's parts are, between separators but not inside brackets: "Song
+    (Title - Singer)" is one part."""
+    spans, last = [], 0
+    for m in _TITLE_SEPARATORS.finditer(title):
+        before = title[: m.start()]
+        if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+            continue
+        spans.append((last, m.start()))
+        last = m.end()
+    spans.append((last, len(title)))
+    return spans
+
+
+def _squash(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
