@@ -302,3 +302,13 @@ def test_a_name_after_an_area_of_is_a_place():
     assert merge([m], text)[0].type == "PLACE"
     m = Mention(at, at + 7, "Lowenna", "ORG", before="the pengarth area said")
     assert merge([m], text)[0].type == "ORG"
+
+
+def test_a_place_after_a_preposition_is_not_a_first_name():
+    from tui_reader.analyze import nlp
+    from tui_reader.analyze.entities import mentions_in
+
+    doc = nlp.load()("China’s ambassador to Britain Liu Xiaming has said that China has the power.")
+    names = {m.text: m.label for m in mentions_in(doc, 0)}
+    assert names.get("Liu Xiaming") == "PERSON"
+    assert names.get("Britain") == "PLACE"

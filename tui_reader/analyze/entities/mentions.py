@@ -82,6 +82,8 @@ def _trim(doc, ent) -> tuple[int, int] | None:
             and doc[s - 1].lower_.rstrip(".") not in TITLES | CALENDAR
             and not doc[s - 1].is_sent_start
             and doc[s - 1].ent_type_ in ("", "NORP", "GPE")
+            # "ambassador to Britain Liu Xiaming": a place after a preposition is a place
+            and not (doc[s - 1].ent_type_ == "GPE" and s >= 2 and doc[s - 2].pos_ == "ADP")
             and s - 1 >= 0
             and (s - 2 < 0 or doc[s - 2].ent_type_ == "" or doc[s - 2].is_punct)
         ):
