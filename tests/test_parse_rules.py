@@ -232,3 +232,16 @@ def test_a_cue_after_a_phrase_between_commas_takes_the_name_that_opens_it():
     deps[1] = "ROOT"
     doc = _parsed(words, heads, deps, pos, ["B-PERSON", "I-PERSON"] + ["O"] * 9)
     assert subject(doc[7]) is None
+
+
+def test_a_report_and_an_assurance_are_cues():
+    body = (
+        "Harbour Notes\n\n"
+        "The Harbour Gazette reported on Thursday that “the pier will close for a month while "
+        "the pilings are replaced.”\n\n"
+        "Mayor Tamsin Vell assured residents that the ferry would keep “every sailing.”\n"
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
+    assert speakers["the"] == "Harbour Gazette"
+    assert speakers["every"] == "Tamsin Vell"

@@ -65,6 +65,7 @@ SPEECH_ACTS = frozenset(
     criticize denounce dismiss reject warn urge promise demand question ridicule lambaste
     chide scold fault blame credit thank challenge beam gush exclaim sigh muse scoff
     snap* quip* slam* blast label dub* deride brand lament bemoan applaud
+    report assure
     """.split()
     for form in inflections(base)
 )
