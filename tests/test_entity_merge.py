@@ -312,3 +312,12 @@ def test_a_place_after_a_preposition_is_not_a_first_name():
     names = {m.text: m.label for m in mentions_in(doc, 0)}
     assert names.get("Liu Xiaming") == "PERSON"
     assert names.get("Britain") == "PLACE"
+
+
+def test_a_competition_is_an_event_whatever_the_model_said():
+    text = "Spain won the Harbour Cup. Lowenna Vell won the Harbour Cup twice."
+    ms = _mentions(
+        text, ("Harbour Cup", "PERSON"), ("Lowenna Vell", "PERSON"), ("Harbour Cup", "PERSON")
+    )
+    types = {e.name: e.type for e in merge(ms, text)}
+    assert types == {"Harbour Cup": "EVENT", "Lowenna Vell": "PERSON"}

@@ -37,6 +37,15 @@ TITLES = frozenset(
 )
 
 
+# Last words of the names of competitions and races ("Davis Cup", "US Open", "Super Bowl").
+EVENT_WORDS = frozenset(
+    """
+    cup open championship championships olympics paralympics finals tournament marathon
+    bowl derby prix
+    """.split()
+)
+
+
 # Days and months: capitalised words next to a name that are never part of it.
 CALENDAR = frozenset(
     """

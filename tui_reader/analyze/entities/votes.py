@@ -9,6 +9,7 @@ from .forms import full_name_shape, is_acronym
 from .group import Group
 from .lexicon import (
     BUILDING_WORDS,
+    EVENT_WORDS,
     FACILITY,
     GROUP_BEFORE,
     KNOWN_ORGS,
@@ -79,6 +80,8 @@ def context_type(g: Group) -> str:
         last_word = m.text.split()[-1].lower()
         if last_word in FACILITY:
             votes["PLACE"] += 3
+        if last_word in EVENT_WORDS and " " in m.text:
+            votes["EVENT"] += 3  # "Davis Cup", "US Open": a competition
         if m.label == "PERSON" and " " not in m.text and first_after in ROLE_AFTER:
             votes["ORG"] += 2
         if _PLACE_OF.search(m.before):
@@ -126,7 +129,9 @@ def context_type(g: Group) -> str:
         or m.after.split()[:1] in [[w] for w in PLACE_AFTER | SITE_AFTER]
         for m in g.mentions
     )
-    orgish = any(w.lower().strip(".,") in ORG_WORDS for f in g.forms for w in f.split())
+    orgish = any(
+        w.lower().strip(".,") in ORG_WORDS | EVENT_WORDS for f in g.forms for w in f.split()
+    )
     if full and not context and not orgish:
         parts = {w for f in full for w in f.split()}
         if all(set(f.split()) <= parts for f in g.forms):
