@@ -37,6 +37,8 @@ class Mention:
 # Irregular plurals whose possessive starts an institution's name ("People's Liberation
 # Army", "Children's Hospital"): not a possessor and a second name.
 _GROUP_PLURALS = {"people", "children", "women", "men"}
+# Capitalised words before a name that are not its first name: titles, days, months.
+_NEVER_A_FIRST_NAME = TITLES | CALENDAR
 
 
 def _mistagged_first_name(tok) -> bool:
@@ -79,7 +81,7 @@ def _trim(doc, ent) -> tuple[int, int] | None:
             s > 0
             and doc[s - 1].pos_ == "PROPN"
             and doc[s - 1].is_title
-            and doc[s - 1].lower_.rstrip(".") not in TITLES | CALENDAR
+            and doc[s - 1].lower_.rstrip(".") not in _NEVER_A_FIRST_NAME
             and not doc[s - 1].is_sent_start
             and doc[s - 1].ent_type_ in ("", "NORP", "GPE")
             # "ambassador to Britain Liu Xiaming": a place after a preposition is a place

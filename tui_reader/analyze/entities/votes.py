@@ -46,6 +46,8 @@ _PLACE_OF = re.compile(
     r"\b(?:mayor|governor|city|town|province|outskirts|area|region|district|village|suburbs?)"
     r"\s+of\s*$"
 )
+# Words of the names of organisations and competitions, never of a person's.
+_NOT_A_PERSON_S = ORG_WORDS | EVENT_WORDS
 _POSSESSOR = re.compile(r"\w ?['’]s$")
 
 
@@ -129,9 +131,7 @@ def context_type(g: Group) -> str:
         or m.after.split()[:1] in [[w] for w in PLACE_AFTER | SITE_AFTER]
         for m in g.mentions
     )
-    orgish = any(
-        w.lower().strip(".,") in ORG_WORDS | EVENT_WORDS for f in g.forms for w in f.split()
-    )
+    orgish = any(w.lower().strip(".,") in _NOT_A_PERSON_S for f in g.forms for w in f.split())
     if full and not context and not orgish:
         parts = {w for f in full for w in f.split()}
         if all(set(f.split()) <= parts for f in g.forms):
