@@ -245,3 +245,16 @@ def test_a_report_and_an_assurance_are_cues():
     speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
     assert speakers["the"] == "Harbour Gazette"
     assert speakers["every"] == "Tamsin Vell"
+
+
+def test_a_quote_after_a_colon_belongs_to_the_subject_before_it():
+    body = (
+        "Harbour Notes\n\n"
+        "Jory Pascoe waved the crowd quiet, then leaned into the microphone and boomed: "
+        "“We open the pier in May.”\n\n"
+        "The harbour plan has three stages: “dredging, piling and decking.”\n"
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
+    assert speakers["We"] == "Jory Pascoe"
+    assert speakers.get("dredging,") is None

@@ -125,11 +125,37 @@ def _attribute(
         return Attribution(q, cue.text, ref)
     if q.partial and TITLE_LEADS.search(before):
         return Attribution(q, "title")
-    lead = _lead_in(sentences, offset, q, all_spans)
+    lead = _lead_in(sentences, offset, q, all_spans) or _colon_lead(sentences, offset, q, all_spans)
     if lead is not None:
         cue, subj = lead
         return Attribution(q, cue.text, ref_for(subj, offset))
     return Attribution(q)
+
+
+def _colon_lead(sentences: _Sentences, offset: int, q: RawQuote, all_spans):
+    """A quote after a colon in its own sentence, with no cue word: "Trump leaned in and
+    boomed: "..."". The speaker is the last named or personal subject before the colon."""
+    text = sentences.text
+    rel = q.start - offset - 1  # the opening mark
+    colon = len(text[:rel].rstrip())
+    if colon == 0 or text[colon - 1] != ":":
+        return None
+    sent = sentences.at(colon - 1)
+    if sent is None:
+        return None
+    para_start, _ = para_bounds(text, rel)
+    found = None
+    for tok in sent:
+        if tok.idx >= colon - 1:
+            break
+        if tok.idx < para_start or tok.dep_ != "nsubj" or _inside(offset + tok.idx, all_spans):
+            continue
+        named = tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")
+        if named or tok.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
+            found = tok
+    if found is None:
+        return None
+    return found.head, found
 
 
 def _lead_in(sentences: _Sentences, offset: int, q: RawQuote, all_spans):
