@@ -258,3 +258,18 @@ def test_a_quote_after_a_colon_belongs_to_the_subject_before_it():
     speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
     assert speakers["We"] == "Jory Pascoe"
     assert speakers.get("dredging,") is None
+
+
+def test_a_quote_opening_the_paragraph_after_reported_speech_is_that_speakers():
+    body = (
+        "Harbour Notes\n\n"
+        "Jory Pascoe was quick to add that the divers had saved the council a fortune.\n\n"
+        "“Without them the pier would still be a ruin.”\n\n"
+        "The ferry timetable changes in May.\n\n"
+        "“Sailings every hour, weather permitting.”\n"
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    by_text = {q.text.split()[0]: q for q in a.quotes}
+    assert by_text["the"].kind == "indirect" and by_text["the"].speaker == "Jory Pascoe"
+    assert by_text["Without"].speaker == "Jory Pascoe"
+    assert by_text["Sailings"].speaker is None

@@ -141,6 +141,15 @@ def _headings_take_speakers(article: Article, results: list) -> None:
             results[i] = (s, e, "partial", found, cue)
 
 
+_PARA_BREAK = re.compile(r"[.!?:]?[\"'”’]?\s*\n\s*")
+
+
+def _goes_on(text: str, reported: tuple[int, Entity] | None, q: RawQuote) -> bool:
+    """Whether the quote opens the paragraph right after one that ends in reported speech
+    ("Schoen elaborated that superdelegates may reconsider." then ""A Sanders win ..."")."""
+    return reported is not None and bool(_PARA_BREAK.fullmatch(text, reported[0], q.start - 1))
+
+
 def _clean_desc(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,")
 
@@ -164,6 +173,7 @@ def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list
             by_run[a.quote.run] = resolver.resolve(a.ref, a.quote.start)
     last_speaker: Entity | str | None = None
     last_para = -10
+    reported: tuple[int, Entity] | None = None  # a person's reported speech, where it ends
     # One pass in text order, reported speech included, so that "he" and "they" are
     # resolved against what the reader has seen so far.
     items: list[Attribution | IndirectQuote] = [*attributions, *facts.indirect]
@@ -173,6 +183,8 @@ def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list
             speaker = resolver.resolve(a.ref, a.start)
             resolver.remember(speaker, a.start)
             results.append((a.start, a.end, "indirect", speaker, a.cue))
+            if isinstance(speaker, Entity) and speaker.type == "PERSON":
+                reported = (a.end, speaker)
             continue
         q = a.quote
         words = text[q.start : q.end].split()
@@ -184,6 +196,9 @@ def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list
         elif q.run in by_run and by_run[q.run] is not None:
             speaker = by_run[q.run]
             kind = "partial" if q.partial else "direct"
+        elif not q.partial and _goes_on(text, reported, q) and not standalone(q):
+            speaker = reported[1]  # "X added that ...", then the quote in the next paragraph
+            kind = "direct"
         elif (
             not q.partial
             and last_speaker is not None

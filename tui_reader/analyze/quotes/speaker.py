@@ -4,7 +4,7 @@ parser went wrong, the name the sentence puts in its place."""
 from __future__ import annotations
 
 from ..entities.lexicon import TITLES
-from .cues import PRONOUNS_GROUP, PRONOUNS_PERSON
+from .cues import INDIRECT_CUES, PRONOUNS_GROUP, PRONOUNS_PERSON
 from .facts import Ref
 
 
@@ -142,7 +142,10 @@ def subject(verb):
                     if v.lower_ not in ("quoted", "cited"):
                         continue
                 return child
-        if v.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl") and v.head is not v:
+        climbs = v.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl")
+        # "X was quick to add that ...": a plain verb of saying reports X's own words
+        climbs = climbs or (v.dep_ == "acomp" and verb.lower_ in INDIRECT_CUES)
+        if climbs and v.head is not v:
             v = v.head
             seen += 1
             continue
