@@ -273,3 +273,19 @@ def test_a_quote_opening_the_paragraph_after_reported_speech_is_that_speakers():
     assert by_text["the"].kind == "indirect" and by_text["the"].speaker == "Jory Pascoe"
     assert by_text["Without"].speaker == "Jory Pascoe"
     assert by_text["Sailings"].speaker is None
+
+
+def test_a_writing_speaks_for_whoever_issued_it():
+    body = (
+        "Harbour Notes\n\n"
+        "The Harbour Gazette has long backed the pier.\n\n"
+        "“There are limpets with more backbone than this council,” reads a Wednesday "
+        "editorial in The Harbour Gazette.\n\n"
+        "“The pier will open in May,” said a statement from Penwith Council.\n\n"
+        "“Nothing will change,” Kernow Ferries’s statement said.\n"
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
+    assert speakers["There"] == "Harbour Gazette"
+    assert speakers["The"] == "Penwith Council"
+    assert speakers["Nothing"] == "Kernow Ferries"

@@ -100,6 +100,16 @@ GROUP_WORDS = frozenset(
 )
 
 
+# Writings that "say" things for whoever issued them: "an editorial in The Gazette said".
+DOCUMENTS = frozenset(
+    """
+    statement statements editorial editorials report reports study survey poll letter memo
+    column op-ed release article post tweet tweets filing complaint lawsuit ruling analysis
+    review email emails message blog paper document documents notice
+    """.split()
+)
+
+
 TITLE_LEADS = re.compile(
     r"(?:\b(?:film|movie|book|novel|song|album|single|show|series|episode|play|musical|"
     r"article|column|essay|poem|report|podcast|documentary|exhibition|campaign|slogan|"

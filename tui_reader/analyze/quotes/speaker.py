@@ -4,7 +4,7 @@ parser went wrong, the name the sentence puts in its place."""
 from __future__ import annotations
 
 from ..entities.lexicon import TITLES
-from .cues import INDIRECT_CUES, PRONOUNS_GROUP, PRONOUNS_PERSON
+from .cues import DOCUMENTS, INDIRECT_CUES, PRONOUNS_GROUP, PRONOUNS_PERSON
 from .facts import Ref
 
 
@@ -74,14 +74,26 @@ def ref_for(tok, offset: int) -> Ref:
     ref = Ref(
         offset + span.start_char, offset + span.end_char, span.text, "description", tok.lower_
     )
+    # "a spokesman for the group"; "an editorial in The Gazette", "the company's statement":
+    # a writing speaks for whoever issued it.
+    preps = ("for", "of", "at", "with") + (_ISSUED_BY if tok.lower_ in DOCUMENTS else ())
     for prep in tok.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     os_, oe = noun_phrase(obj)
                     ref.of_start = offset + doc[os_:oe].start_char
                     ref.of_end = offset + doc[os_:oe].end_char
+    if ref.of_start < 0 and tok.lower_ in DOCUMENTS:
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            os_, oe = noun_phrase(owner)
+            ref.of_start = offset + doc[os_:oe].start_char
+            ref.of_end = offset + doc[os_].idx + len(owner)  # without the "'s"
     return ref
+
+
+_ISSUED_BY = ("in", "by", "from")
 
 
 _NOT_PERSON = ("ORG", "GPE", "LOC", "NORP", "FAC")
