@@ -289,3 +289,19 @@ def test_a_writing_speaks_for_whoever_issued_it():
     assert speakers["There"] == "Harbour Gazette"
     assert speakers["The"] == "Penwith Council"
     assert speakers["Nothing"] == "Kernow Ferries"
+
+
+def test_the_person_at_the_end_of_a_run_of_titles_speaks():
+    body = (
+        "Harbour Notes\n\n"
+        "“The pier is about turnout,” said former Cornwall Gov. and Harbour Board Chairman "
+        "Jory Pascoe.\n\n"
+        "“We sailed at dawn,” said Royal Navy 1st Lt. Tamsin Vell.\n\n"
+        "Or maybe the ferry, harbour consultant Lowenna Carne says. “Ferries carry more "
+        "people than the pier ever will.”\n"
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
+    assert speakers["The"] == "Jory Pascoe"
+    assert speakers["We"] == "Tamsin Vell"
+    assert speakers["Ferries"] == "Lowenna Carne"

@@ -122,6 +122,34 @@ def _personal_name_start(head, phrase_start: int) -> int | None:
     return i
 
 
+def _named_speaker(subj, verb):
+    """Mend two slips of the parser around a cue. Before it: "Or maybe Bush, consultant
+    Phil Musser says" (the name that ends right at the cue speaks, not the one it
+    follows). After it: "said former Pennsylvania Gov. and Party Chairman Ed Rendell",
+    "said Air Force 1st Lt. Tyler Livingston" (the subject is a word of the title; the
+    person at the end of the run of names and titles speaks)."""
+    for c in subj.rights:
+        if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.right_edge.i + 1 == verb.i:
+            return c
+    if subj.i < verb.i or subj.ent_type_ == "PERSON" or subj.pos_ == "PRON":
+        return subj
+    person = None
+    for tok in subj.doc[subj.i + 1 : subj.i + 12]:
+        if tok.ent_type_ == "PERSON":
+            person = tok
+        elif person is not None:
+            break  # the name has ended
+        elif not (
+            tok.pos_ == "PROPN"
+            or tok.ent_type_
+            or tok.text[:1].isdigit()  # "1st Lt."
+            or tok.text in ("and", ".")
+            or tok.lower_.rstrip(".") in TITLES
+        ):
+            break  # "said a lawyer for John Smith": not a run of names and titles
+    return person or subj
+
+
 def pobj(prep):
     """The object of a preposition ("to" -> "X" in "according to X"), or None."""
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -153,7 +181,7 @@ def subject(verb):
                         return pobj(agent)
                     if v.lower_ not in ("quoted", "cited"):
                         continue
-                return child
+                return _named_speaker(child, verb)
         climbs = v.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl")
         # "X was quick to add that ...": a plain verb of saying reports X's own words
         climbs = climbs or (v.dep_ == "acomp" and verb.lower_ in INDIRECT_CUES)
