@@ -305,3 +305,18 @@ def test_the_person_at_the_end_of_a_run_of_titles_speaks():
     assert speakers["The"] == "Jory Pascoe"
     assert speakers["We"] == "Tamsin Vell"
     assert speakers["Ferries"] == "Lowenna Carne"
+
+
+def test_a_quote_with_no_cue_goes_on_in_the_voice_of_the_sentence_before():
+    body = (
+        "Harbour Notes\n\n"
+        "“The ferry is late again,” said Jory Pascoe.\n\n"
+        "The council will not pay, but Tamsin Vell wants the trust to step in. “We need a "
+        "pier that lasts a hundred years.”\n\n"
+        "Lowenna Carne via Harbour Images.\n\n"
+        "“Storms will come every winter.”\n"
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
+    assert speakers["We"] == "Tamsin Vell"
+    assert speakers["Storms"] != "Lowenna Carne"  # a photo credit has no clause

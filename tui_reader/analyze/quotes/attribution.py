@@ -132,6 +132,23 @@ def _attribute(
     return Attribution(q)
 
 
+def _last_main_subject(sent, offset: int, all_spans):
+    """The last named or personal subject of a main clause ("Playbook won't go that far,
+    but Sherman wants ...": Sherman)."""
+    found = None
+    for tok in sent:
+        if tok.dep_ != "nsubj" or _inside(offset + tok.idx, all_spans):
+            continue
+        head = tok.head
+        if not (head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")):
+            continue
+        if head.pos_ not in ("VERB", "AUX"):
+            continue  # "Neilson Barnard via Getty Images": a credit, not a clause
+        if tok.pos_ == "PROPN" or tok.lower_ in ("he", "she"):
+            found = tok
+    return found
+
+
 def _colon_lead(sentences: _Sentences, offset: int, q: RawQuote, all_spans):
     """A quote after a colon in its own sentence, with no cue word: "Trump leaned in and
     boomed: "..."". The speaker is the last named or personal subject before the colon."""
@@ -175,7 +192,12 @@ def _lead_in(sentences: _Sentences, offset: int, q: RawQuote, all_spans):
     ends_colon = words[-1].text == ":"
     root = prev.root
     if not (ends_colon or root.lower_ in CUES):
-        return None
+        # "Quintanilla mentioned that Carson's picture was on the site. "Does that not
+        # ...?"": a quote with no cue of its own, right after a sentence whose main clause
+        # has a named subject, goes on in that subject's voice (measured: across a
+        # paragraph break too, both halves of PolNeAR rose).
+        subj = _last_main_subject(prev, offset, all_spans)
+        return (subj.head, subj) if subj is not None else None
     if not ends_colon and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
         return None  # "X said the plan would fail." reports its own content
     verb = root
