@@ -320,3 +320,20 @@ def test_a_quote_with_no_cue_goes_on_in_the_voice_of_the_sentence_before():
     speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
     assert speakers["We"] == "Tamsin Vell"
     assert speakers["Storms"] != "Lowenna Carne"  # a photo credit has no clause
+
+
+def test_any_verb_right_after_a_quote_closed_by_a_comma_reports_it():
+    body = (
+        "Harbour Notes\n\n"
+        "“The ferry is late again,” Jory Pascoe started.\n\n"
+        "“The harbour is full,”Tamsin Vell said.\n"
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    speakers = {q.text.split()[1]: (q.speaker, q.cue) for q in a.quotes}
+    assert speakers["ferry"] == ("Jory Pascoe", "started")
+    assert [q.speaker for q in a.quotes if q.text.startswith("The harbour")] == ["Tamsin Vell"]
+
+
+def test_a_closing_mark_glued_to_the_next_word_is_its_own_token():
+    doc = nlp.load()("It was paranoia,”Clinton said.")
+    assert [t.text for t in doc][3:6] == [",", "”", "Clinton"]

@@ -56,8 +56,21 @@ def _load_first_available() -> Any:
         except Exception:  # a broken install: try the next one
             continue
         nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 4)
+        _split_glued_marks(nlp)
         return nlp
     raise ModelMissing(INSTALL_HINT)
+
+
+# '... paranoia,”Clinton said': a closing mark with no space after it is its own token, as
+# is the comma before it, so the name after it can be the speaker.
+_GLUED_MARKS = (r"(?<=[^\W\d_])[,.!?](?=[”\"][^\W\d_])", r"(?<=[,.!?])[”\"](?=[^\W\d_])")
+
+
+def _split_glued_marks(nlp: Any) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + list(_GLUED_MARKS)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @dataclass(frozen=True)

@@ -125,11 +125,42 @@ def _attribute(
         return Attribution(q, cue.text, ref)
     if q.partial and TITLE_LEADS.search(before):
         return Attribution(q, "title")
-    lead = _lead_in(sentences, offset, q, all_spans) or _colon_lead(sentences, offset, q, all_spans)
+    lead = (
+        _trailing_verb(doc, offset, q, all_spans)
+        or _lead_in(sentences, offset, q, all_spans)
+        or _colon_lead(sentences, offset, q, all_spans)
+    )
     if lead is not None:
         cue, subj = lead
         return Attribution(q, cue.text, ref_for(subj, offset))
     return Attribution(q)
+
+
+def _trailing_verb(doc, offset: int, q: RawQuote, all_spans):
+    """'"..., " Hannity started.': a quote closed by a comma and followed by nothing but
+    a subject and its verb; in that place any verb reports the quote."""
+    text = doc.text
+    rel_end = q.end - offset
+    if text[rel_end - 1 : rel_end] != "," or rel_end + 1 >= len(text):
+        return None
+    after = doc.char_span(rel_end + 1, min(len(text), rel_end + 80), alignment_mode="expand")
+    if after is None:
+        return None
+    toks = [t for t in after if not t.is_space]
+    for i, tok in enumerate(toks[:6]):
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        rest = toks[i + 1 : i + 2]
+        ends = not rest or rest[0].text in (".", "!", "?") or rest[0].pos_ in ("ADV", "ADP")
+        if subj is None or not ends or subj.i > tok.i or subj.i < toks[0].i:
+            return None
+        if _inside(offset + subj.idx, all_spans):
+            return None
+        if subj.pos_ in ("PROPN", "NOUN") or subj.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
+            return tok, subj
+        return None
+    return None
 
 
 def _last_main_subject(sent, offset: int, all_spans):
