@@ -337,3 +337,16 @@ def test_any_verb_right_after_a_quote_closed_by_a_comma_reports_it():
 def test_a_closing_mark_glued_to_the_next_word_is_its_own_token():
     doc = nlp.load()("It was paranoia,”Clinton said.")
     assert [t.text for t in doc][3:6] == [",", "”", "Clinton"]
+
+
+def test_a_writing_named_before_a_colon_gives_its_owner_as_speaker():
+    body = (
+        "Harbour Notes\n\n"
+        "Aides say the mayor plans to back the pier. From Tamsin Vell’s Facebook post: “We "
+        "must finish what we started.”\n\n"
+        "Jory Pascoe’s letter makes a plain case: “The ferry cannot wait another winter.”\n"
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
+    assert speakers["We"] == "Tamsin Vell"
+    assert speakers["The"] == "Jory Pascoe"

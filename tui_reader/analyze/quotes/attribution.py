@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from .cues import CUES, INDIRECT_CUES, PRONOUNS_GROUP, PRONOUNS_PERSON, TITLE_LEADS
+from .cues import CUES, DOCUMENTS, INDIRECT_CUES, PRONOUNS_GROUP, PRONOUNS_PERSON, TITLE_LEADS
 from .facts import Attribution, IndirectQuote, QuoteFacts, RawQuote, Ref
 from .marks import is_partial, para_bounds
 from .speaker import noun_phrase, ref_for, subject
@@ -201,9 +201,17 @@ def _colon_lead(sentences: _Sentences, offset: int, q: RawQuote, all_spans):
         named = tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")
         if named or tok.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
             found = tok
-    if found is None:
-        return None
-    return found.head, found
+    if found is not None:
+        return found.head, found
+    # "From Bush's Facebook post: "..."": a writing before the colon, and whose it is
+    for tok in sent:
+        if tok.idx >= colon - 1:
+            break
+        if tok.lower_ in DOCUMENTS and tok.idx >= para_start:
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None and not _inside(offset + owner.idx, all_spans):
+                found = owner
+    return (found.head, found) if found is not None else None
 
 
 def _lead_in(sentences: _Sentences, offset: int, q: RawQuote, all_spans):
