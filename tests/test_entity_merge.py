@@ -321,3 +321,13 @@ def test_a_competition_is_an_event_whatever_the_model_said():
     )
     types = {e.name: e.type for e in merge(ms, text)}
     assert types == {"Harbour Cup": "EVENT", "Lowenna Vell": "PERSON"}
+
+
+def test_a_name_described_as_what_only_a_person_is_is_a_person():
+    text = "Jory Pascoe, a trade professor at Penryn, said the pier was sound."
+    m = Mention(0, 11, "Jory Pascoe", "ORG", after=", a trade professor at penryn")
+    assert merge([m], text)[0].type == "PERSON"
+    m = Mention(0, 11, "Jory Pascoe", "ORG", after=", a 45-year-old from penryn")
+    assert merge([m], text)[0].type == "PERSON"
+    m = Mention(0, 11, "Jory Pascoe", "ORG", after=", a leader in widgets")
+    assert merge([m], text)[0].type == "ORG"

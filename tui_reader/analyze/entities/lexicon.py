@@ -100,6 +100,19 @@ FACILITY = frozenset("statehouse capitol stadium arena airport plaza square brid
 BUILDING_WORDS = frozenset({"center", "centre", "hall"})
 
 
+# What only a person is, in apposition to a name: "Eswar Prasad, a trade professor at
+# Cornell" ("leader", "executive" and the like describe companies too).
+PERSON_ROLES = frozenset(
+    """
+    professor economist analyst lawyer attorney researcher scientist historian strategist
+    consultant spokesman spokeswoman spokesperson student teacher doctor physician nurse
+    author writer novelist journalist reporter columnist resident activist senator
+    congressman congresswoman lawmaker politician diplomat father mother son daughter
+    husband wife brother sister widow veteran retiree pastor priest rabbi imam
+    """.split()
+)
+
+
 # "Sabres center Casey Mittelstadt", "Hamas fighters": a one-word name before a role
 # held in an organisation names that organisation, not a person
 ROLE_AFTER = frozenset(

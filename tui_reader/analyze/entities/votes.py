@@ -14,6 +14,7 @@ from .lexicon import (
     GROUP_BEFORE,
     KNOWN_ORGS,
     ORG_WORDS,
+    PERSON_ROLES,
     PLACE_AFTER,
     PLACE_KINDS,
     PLACE_SUFFIX,
@@ -119,6 +120,10 @@ def context_type(g: Group) -> str:
                 votes["PLACE"] += 3
             elif nouns & ORG_WORDS:
                 votes["ORG"] += 3
+            elif full_name_shape(m.text) and (
+                nouns & PERSON_ROLES or any(n and n.endswith("-year-old") for n in nouns)
+            ):
+                votes["PERSON"] += 3  # "Eswar Prasad, a trade professor at Cornell"
         votes.update(_list_votes(m))
         if _POSSESSOR.search(m.before) and full_name_shape(m.text):
             votes["PERSON"] += 2  # "Serbia's Novak Djokovic", "Apple's Tim Cook"
