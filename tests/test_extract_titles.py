@@ -78,8 +78,25 @@ def test_short_parts_at_either_end_are_the_site_and_section() -> None:
     )
 
 
-def test_a_title_of_short_parts_only_stays_whole() -> None:
+def test_a_title_of_short_parts_only_stays_whole_when_it_leads_with_one_word() -> None:
     assert _title("BBC - Science - Valley Marshes") == "BBC - Science - Valley Marshes"
+
+
+def test_of_short_parts_the_first_is_the_headline_and_the_rest_the_site() -> None:
+    assert _title("Valley Marshes - The Nature Beat") == "Valley Marshes"
+
+
+def test_a_part_that_is_a_host_name_is_the_site() -> None:
+    assert _title("Valleygazette.com - Local News") == "Local News"
+    assert _title("Rain keeps falling over the valley | www.valley-gazette.co.uk") == (
+        "Rain keeps falling over the valley"
+    )
+
+
+def test_a_dash_between_numbers_is_a_range_not_a_separator() -> None:
+    assert _title("Weekly report 14. - 20. January 2022 - Snow Desk") == (
+        "Weekly report 14. - 20. January 2022"
+    )
 
 
 def test_a_separator_inside_brackets_does_not_split() -> None:

@@ -11,9 +11,10 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:\u00b7\u2022»«›‹~]
 def clean_title(title: str | None, site: str | None, heading: str | None = None) -> str | None:
     """Drop a site name glued to the page title ("Story - Site", "Site | Story"): the part
     the page's own top heading repeats, else the parts that are not the site's name, else
-    the run of parts most like the heading, else the parts left when the short ones at
-    either end go (a site or a section is a word or three; a dash inside a headline joins
-    two clauses of it and stays)."""
+    the run of parts most like the heading, else the parts left when host names and the
+    short ones at either end go (a site or a section is a word or three; a dash inside a
+    headline joins two clauses of it and stays; of short parts only, the first is the
+    headline unless it is one word)."""
     if not title:
         return title
     spans = _title_parts(title)
@@ -34,7 +35,18 @@ def clean_title(title: str | None, site: str | None, heading: str | None = None)
         said = _closest_parts(title, spans, heading)
         if said is not None:
             return said
+    # "Brudirect.com - Local News": a part at either end that is a host name is the site's
+    while len(parts) > 1 and _HOSTNAME.fullmatch(parts[0].strip()):
+        spans, parts = spans[1:], parts[1:]
+    while len(parts) > 1 and _HOSTNAME.fullmatch(parts[-1].strip()):
+        spans, parts = spans[:-1], parts[:-1]
+    if len(parts) == 1:
+        return parts[0]
     if all(_short(p) for p in parts):
+        if len(_WORDS.findall(parts[0])) >= 2:
+            # "Philip Glass - The Music Beat": the headline first, the site after it, as
+            # most pages write their titles
+            return parts[0]
         return title  # "BBC - Science - Marshes": no part is the headline alone
     first, last = 0, len(spans) - 1
     while _short(parts[last]):
@@ -65,6 +77,7 @@ def _closest_parts(title: str, spans: list[tuple[int, int]], heading: str) -> st
 
 
 _WORDS = re.compile(r"\w+")
+_HOSTNAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
 
 
 SITE_NAME_WORDS = 3
@@ -83,10 +96,15 @@ def _title_parts(title: str) -> list[tuple[int, int]]:
         before = title[: m.start()]
         if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
             continue
+        if _RANGE.search(before) and title[m.end() : m.end() + 1].isdigit():
+            continue  # "14. - 20. Januar": a range of numbers
         spans.append((last, m.start()))
         last = m.end()
     spans.append((last, len(title)))
     return spans
+
+
+_RANGE = re.compile(r"\d\.?$")
 
 
 def _squash(text: str) -> str:
