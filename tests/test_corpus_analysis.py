@@ -30,7 +30,7 @@ BARS = {  # the issue's bars
 
 FLOORS = {  # measured on the 16 dev gold stories; a floor never drops, and is the bar once met
     "entity_recall": 0.95,
-    "entity_typed_recall": 0.915,
+    "entity_typed_recall": 0.92,
     "entity_precision": 0.95,
     "alias_merge_rate": 0.883,
     "quote_recall": 0.95,

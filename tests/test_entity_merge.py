@@ -331,3 +331,16 @@ def test_a_name_described_as_what_only_a_person_is_is_a_person():
     assert merge([m], text)[0].type == "PERSON"
     m = Mention(0, 11, "Jory Pascoe", "ORG", after=", a leader in widgets")
     assert merge([m], text)[0].type == "ORG"
+
+
+def test_a_one_word_name_before_a_kind_of_business_is_where_it_is_based():
+    text = "Problems hit the Penryn entertainment giant last week."
+    at = text.index("Penryn")
+    m = Mention(
+        at, at + 6, "Penryn", "ORG", before="problems hit the", after="entertainment giant last"
+    )
+    assert merge([m], text)[0].type == "PLACE"
+    m = Mention(
+        at, at + 6, "Penryn", "ORG", before="problems hit the", after="entertainment news last"
+    )
+    assert merge([m], text)[0].type == "ORG"

@@ -49,6 +49,12 @@ _PLACE_OF = re.compile(
 )
 # Words of the names of organisations and competitions, never of a person's.
 _NOT_A_PERSON_S = ORG_WORDS | EVENT_WORDS
+# "the Burbank entertainment giant", "the Detroit automaker": a one-word name between
+# "the" and what kind of business it is, is where the business is.
+_BUSINESS_AFTER = re.compile(
+    r"(?:[a-z-]+ ){0,2}(?:giant|company|firm|maker|automaker|retailer|chain|startup|"
+    r"conglomerate|airline|carrier|lender|insurer)\b"
+)
 _POSSESSOR = re.compile(r"\w ?['’]s$")
 
 
@@ -102,6 +108,13 @@ def context_type(g: Group) -> str:
             r"\b(?:in|near|outside|across|into)$", m.before
         ):
             votes["PLACE"] += 2
+        if (
+            m.label == "ORG"
+            and " " not in m.text
+            and m.before.endswith("the")
+            and _BUSINESS_AFTER.match(m.after)
+        ):
+            votes["PLACE"] += 2  # "the Burbank entertainment giant": where it is based
         if GROUP_BEFORE.search(m.before):
             votes["ORG"] += 2  # "another militia group, Harakat al-Nujaba"
         if (
