@@ -74,3 +74,14 @@ def test_an_impossible_date_is_no_date():
     article = extract_html(page(head), "pier", url="https://news.example/2024/02/30/pier")
     assert article.published is None or article.published.startswith("2024-0")
     assert article.published not in ("2024-02-31", "2024-02-30")
+
+
+def test_an_author_given_by_reference_in_a_json_ld_graph_is_named() -> None:
+    graph = (
+        '{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "Article", "@id": "#a", "headline": "Pier reopens",'
+        ' "author": {"@id": "#p1"}},'
+        '{"@type": "Person", "@id": "#p1", "name": "Ana Ruiz"}]}'
+    )
+    head = f'<script type="application/ld+json">{graph}</script>'
+    assert extract_html(page(head), "p").byline == "Ana Ruiz"

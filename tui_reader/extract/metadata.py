@@ -110,6 +110,7 @@ def _names(value: Any) -> list[str]:
 def json_ld_article(doc: lxml_html.HtmlElement) -> dict[str, Any]:
     """The page's JSON-LD article object, or {}; damaged JSON is ignored."""
     best: dict[str, Any] = {}
+    by_id: dict[str, dict[str, Any]] = {}
     for script in doc.xpath('//script[@type="application/ld+json"]'):
         raw = (script.text or "").strip()
         if not raw:
@@ -119,12 +120,29 @@ def json_ld_article(doc: lxml_html.HtmlElement) -> dict[str, Any]:
         except (ValueError, RecursionError):  # damaged, or nested past Python's stack
             continue
         for node in _iter_ld(data):
+            if isinstance(node.get("@id"), str) and len(node) > 1:
+                by_id.setdefault(node["@id"], node)
             types = _types(node)
             is_article = types & ARTICLE_TYPES and (node.get("headline") or node.get("articleBody"))
             better = not best or ("webpage" in _types(best) and "webpage" not in types)
             if is_article and better:
                 best = node
+    if best and by_id:
+        best = {k: _dereferenced(v, by_id) if k in _LINKED else v for k, v in best.items()}
     return best
+
+
+# Keys whose objects a graph often gives only by reference: {"author": {"@id": "#me"}}
+# and, elsewhere in the "@graph", {"@id": "#me", "@type": "Person", "name": ...}.
+_LINKED = ("author", "publisher", "creator")
+
+
+def _dereferenced(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, list):
+        return [_dereferenced(v, by_id) for v in value]
+    if isinstance(value, dict) and set(value) == {"@id"} and isinstance(value["@id"], str):
+        return by_id.get(value["@id"], value)
+    return value
 
 
 def _meta(doc: lxml_html.HtmlElement) -> dict[str, str]:
