@@ -85,3 +85,13 @@ def test_an_author_given_by_reference_in_a_json_ld_graph_is_named() -> None:
     )
     head = f'<script type="application/ld+json">{graph}</script>'
     assert extract_html(page(head), "p").byline == "Ana Ruiz"
+
+
+def test_a_web_page_node_names_its_author_and_markup_in_a_name_is_dropped() -> None:
+    graph = (
+        '{"@graph": [{"@type": "WebPage", "@id": "#w", "name": "Pier reopens",'
+        ' "author": {"@id": "#p1"}},'
+        '{"@type": "Person", "@id": "#p1", "name": ["<a href=\\"/team/ana\\">Ana Ruiz</a>"]}]}'
+    )
+    head = f'<script type="application/ld+json">{graph}</script>'
+    assert extract_html(page(head), "p").byline == "Ana Ruiz"

@@ -98,13 +98,16 @@ def _types(node: dict[str, Any]) -> set[str]:
 
 def _names(value: Any) -> list[str]:
     if isinstance(value, str):
-        return [value]
+        return [_MARKUP.sub("", value)]  # '<a href="/experts/ana-ruiz">Ana Ruiz</a>'
     if isinstance(value, dict):
         name = value.get("name")
-        return [name] if isinstance(name, str) else []
+        return _names(name) if isinstance(name, str | list) else []
     if isinstance(value, list):
         return [n for v in value for n in _names(v)]
     return []
+
+
+_MARKUP = re.compile(r"<[^>]*>")
 
 
 def json_ld_article(doc: lxml_html.HtmlElement) -> dict[str, Any]:
@@ -123,7 +126,10 @@ def json_ld_article(doc: lxml_html.HtmlElement) -> dict[str, Any]:
             if isinstance(node.get("@id"), str) and len(node) > 1:
                 by_id.setdefault(node["@id"], node)
             types = _types(node)
-            is_article = types & ARTICLE_TYPES and (node.get("headline") or node.get("articleBody"))
+            named = node.get("headline") or node.get("articleBody")
+            # a WordPress page's graph names its author on the WebPage, titled by "name"
+            named = named or ("webpage" in types and node.get("author") and node.get("name"))
+            is_article = types & ARTICLE_TYPES and named
             better = not best or ("webpage" in _types(best) and "webpage" not in types)
             if is_article and better:
                 best = node
