@@ -128,3 +128,10 @@ def test_a_comment_form_is_no_byline() -> None:
 def test_an_authors_meta_tag_names_the_author() -> None:
     page = f"<html><head><meta name='authors' content=' Ana Ruiz'></head><body>{PARA}</body></html>"
     assert extract_html(page, "p").byline == "Ana Ruiz"
+
+
+def test_a_link_label_beside_the_author_is_no_byline() -> None:
+    assert _byline("<a class='author-link'>View my complete profile</a>") is None
+    assert _byline("<span class='author'>Authors</span>") is None
+    assert _byline("<span class='byline'>Follow</span>") is None
+    assert _byline("<span class='author'>Ana Ruiz</span>") == "Ana Ruiz"

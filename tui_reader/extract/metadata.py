@@ -244,7 +244,15 @@ def _looks_like_a_name(text: str) -> bool:
         and not _is_url(text)
         and not any(c in text for c in "@()<>[]{}")
         and not _FORM_LABEL.search(text)
+        and not _LINK_LABEL.search(text)
     )
+
+
+# The label of a link beside an author's name, not the name: "Google profile", "View my
+# complete profile", "Follow", "Subscribe"; or a word of the template left unfilled.
+_LINK_LABEL = re.compile(
+    r"\b(?:profile|follow|subscribe|share)\b|^(?:authors?|admin|posted|anonymous)$", re.I
+)
 
 
 def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
