@@ -135,3 +135,9 @@ def test_a_link_label_beside_the_author_is_no_byline() -> None:
     assert _byline("<span class='author'>Authors</span>") is None
     assert _byline("<span class='byline'>Follow</span>") is None
     assert _byline("<span class='author'>Ana Ruiz</span>") == "Ana Ruiz"
+
+
+def test_a_printed_by_line_with_no_class_names_the_author() -> None:
+    assert _byline("<span class='byl'>By Nick Penrose</span>") == "Nick Penrose"
+    assert _byline("<b>By Other Means</b>") is None
+    assert _byline("<span class='author'>//</span>") is None

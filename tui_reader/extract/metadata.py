@@ -212,6 +212,21 @@ def _byline_in_page(doc: lxml_html.HtmlElement) -> str | None:
         name = _AFTER_NAME.sub("", name).strip(" ,:|-")
         if _looks_like_a_name(name):
             return name
+    return _by_line_in_text(doc)
+
+
+# "By Nick Assinder" alone in an element, with no class that says so: the printed byline.
+_BY_NAME = re.compile(r"(?:By|BY|by)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
+_NOT_NAME_WORDS = {"The", "A", "An", "Our", "This", "Your", "My", "Other", "Any", "All", "Some"}
+
+
+def _by_line_in_text(doc: lxml_html.HtmlElement) -> str | None:
+    """The first short element whose whole text is "By" and a name of two to four
+    capitalised words (not "By The Numbers")."""
+    for text in doc.xpath("//body//text()[starts-with(normalize-space(.), 'By ')]")[:20]:
+        m = _BY_NAME.fullmatch(" ".join(str(text).split()))
+        if m and not set(m.group(1).split()) & _NOT_NAME_WORDS:
+            return m.group(1)
     return None
 
 
@@ -238,7 +253,7 @@ _FORM_LABEL = re.compile(r"\b(?:name|e-?mail|website|required)\s*[:*]", re.I)
 def _looks_like_a_name(text: str) -> bool:
     """A byline's words: a few, no digits (a date), no address, no form label ("Name:")."""
     return (
-        bool(text)
+        any(c.isalpha() for c in text)  # not "//" or "#"
         and len(text.split()) <= _BYLINE_WORDS
         and not any(c.isdigit() for c in text)
         and not _is_url(text)
