@@ -24,8 +24,9 @@ def clean_title(title: str | None, site: str | None, heading: str | None = None)
     if heading:
         said = _squash(heading)
         for part in parts:
-            if _squash(part) == said:
-                return part
+            if _squash(part) == said and not (_short(part) and not all(map(_short, parts))):
+                return part  # (a heading that repeats a short part beside a long one is
+                # the site's banner: "Windpark Steinheim gets a vote | EnBW", <h1>EnBW)
     if site:
         low = site.lower()
         kept = [p for p in parts if p.lower() not in low and low not in p.lower()]
