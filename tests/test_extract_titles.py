@@ -143,8 +143,11 @@ def test_a_printed_by_line_with_no_class_names_the_author() -> None:
     assert _byline("<span class='author'>//</span>") is None
 
 
-def test_a_top_heading_that_repeats_a_short_part_beside_a_long_one_is_the_banner() -> None:
-    assert _title("Harbour board votes to rebuild the old pier | Gazette", h1="Gazette") == (
-        "Harbour board votes to rebuild the old pier"
+def test_a_top_heading_that_repeats_the_site_name_is_the_banner() -> None:
+    head = (
+        "<title>Gazette | Harbour board votes to rebuild the old pier</title>"
+        "<meta property='og:site_name' content='Gazette'>"
     )
+    page = f"<html><head>{head}</head><body><h1>Gazette</h1>{PARA}{PARA}</body></html>"
+    assert extract_html(page, "p").title == "Harbour board votes to rebuild the old pier"
     assert _title("Pier News - Valley Gazette", h1="Pier News") == "Pier News"

@@ -24,9 +24,10 @@ def clean_title(title: str | None, site: str | None, heading: str | None = None)
     if heading:
         said = _squash(heading)
         for part in parts:
-            if _squash(part) == said and not (_short(part) and not all(map(_short, parts))):
-                return part  # (a heading that repeats a short part beside a long one is
-                # the site's banner: "Windpark Steinheim gets a vote | EnBW", <h1>EnBW)
+            # a heading that repeats the site's name is its banner ("TED Blog | 5 videos
+            # of ...", <h1>TED Blog</h1>), not the headline
+            if _squash(part) == said and not (site and said == _squash(site)):
+                return part
     if site:
         low = site.lower()
         kept = [p for p in parts if p.lower() not in low and low not in p.lower()]
