@@ -9,13 +9,13 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from lxml import html as lxml_html
 
+from .bylines import byline_in_page, is_url
 from .clean import clean_inline, clean_url, strip_controls
 from .dates import iso_day, publication_date
 from .titles import clean_title
@@ -174,102 +174,6 @@ def _join(base: str | None, href: str | None) -> str | None:
         return None
 
 
-def _is_url(value: str | None) -> bool:
-    return bool(value) and urlsplit(value.strip()).scheme in ("http", "https")
-
-
-_BYLINE_WORDS = 8  # longer than this, an "author" element holds a bio, not a name
-
-
-# A class or id that holds the author's name ("author-name", "post-author", "byline").
-_AUTHOR_CLASS = (  # "uthor" and "yline": any case of their first letter, no translate()
-    "//*[@class or @id][contains(@class, 'uthor') or contains(@class, 'yline')"
-    " or contains(@class, 'YLINE') or contains(@id, 'uthor') or contains(@id, 'yline')]"
-    "[not(self::meta or self::img)]"
-)
-# Classes of things near an author that are not the author's name.
-_NOT_AUTHOR = re.compile(r"avatar|image|photo|img|bio|comment|desc|about|social|follow", re.I)
-
-
-def _author_candidates(doc: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
-    """Where a page names its author, most explicit first: ``itemprop=author`` (its
-    ``name`` part if it has one), ``rel=author``, then an author or byline class."""
-    marked = doc.xpath("//*[@itemprop='author']")[:6]
-    for el in marked:
-        yield from el.xpath(".//*[@itemprop='name']")[:1]
-    yield from marked
-    yield from [a for a in doc.xpath("//a[@rel]") if "author" in a.get("rel", "").split()][:6]
-    yield from doc.xpath(_AUTHOR_CLASS)[:6]
-
-
-def _byline_in_page(doc: lxml_html.HtmlElement) -> str | None:
-    """The author named in the page itself, from the first place that holds a name."""
-    for el in _author_candidates(doc):
-        if _NOT_AUTHOR.search(f"{el.get('class', '')} {el.get('id', '')}"):
-            continue
-        name = el.get("content") if el.tag == "meta" else el.text_content()
-        name = _BY.sub("", clean_inline(name or ""))
-        name = _AFTER_NAME.sub("", name).strip(" ,:|-")
-        if _looks_like_a_name(name):
-            return name
-    return _by_line_in_text(doc)
-
-
-# "By Nick Assinder" alone in an element, with no class that says so: the printed byline.
-_BY_NAME = re.compile(r"(?:By|BY|by)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
-_NOT_NAME_WORDS = {"The", "A", "An", "Our", "This", "Your", "My", "Other", "Any", "All", "Some"}
-
-
-def _by_line_in_text(doc: lxml_html.HtmlElement) -> str | None:
-    """The first short element whose whole text is "By" and a name of two to four
-    capitalised words (not "By The Numbers")."""
-    for text in doc.xpath("//body//text()[starts-with(normalize-space(.), 'By ')]")[:20]:
-        m = _BY_NAME.fullmatch(" ".join(str(text).split()))
-        if m and not set(m.group(1).split()) & _NOT_NAME_WORDS:
-            return m.group(1)
-    return None
-
-
-_BY = re.compile(
-    r"^(?:(?:written|posted|published)\s+by|by|von|par|por|di|door|av|author|autor)\b[\s:]*"
-    r"|\s+says$",
-    re.I,
-)
-
-
-# What follows a name in a byline: "(New York)", "on November 8, 2012", "| 10.29.12",
-# "Posted to News", "Thursday".
-_AFTER_NAME = re.compile(
-    r"\s*\([^)]*\)\s*$|\s+(?:on|am|le|el|il|op)\s+(?=.{0,16}\d).*$"
-    r"|\s*[|,\u2022\u00b7]\s*(?=\S*\d).*$"
-    r"|\s+-?\s*(?:published|posted|updated|filed|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$",
-    re.I,
-)
-
-
-_FORM_LABEL = re.compile(r"\b(?:name|e-?mail|website|required)\s*[:*]", re.I)
-
-
-def _looks_like_a_name(text: str) -> bool:
-    """A byline's words: a few, no digits (a date), no address, no form label ("Name:")."""
-    return (
-        any(c.isalpha() for c in text)  # not "//" or "#"
-        and len(text.split()) <= _BYLINE_WORDS
-        and not any(c.isdigit() for c in text)
-        and not _is_url(text)
-        and not any(c in text for c in "@()<>[]{}")
-        and not _FORM_LABEL.search(text)
-        and not _LINK_LABEL.search(text)
-    )
-
-
-# The label of a link beside an author's name, not the name: "Google profile", "View my
-# complete profile", "Follow", "Subscribe"; or a word of the template left unfilled.
-_LINK_LABEL = re.compile(
-    r"\b(?:profile|follow|subscribe|share)\b|^(?:authors?|admin|posted|anonymous)$", re.I
-)
-
-
 def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     ld = json_ld_article(doc)
     meta = _meta(doc)
@@ -300,18 +204,18 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     )
     title = title or heading  # no title anywhere in the head: the page's first top heading
 
-    authors = [a for a in _names(ld.get("author")) if not _is_url(a)]
+    authors = [a for a in _names(ld.get("author")) if not is_url(a)]
     byline = _first(
         ", ".join(dict.fromkeys(clean_inline(a) for a in authors if clean_inline(a))) or None,
         meta.get("author"),
-        None if _is_url(meta.get("article:author")) else meta.get("article:author"),
+        None if is_url(meta.get("article:author")) else meta.get("article:author"),
         meta.get("byl"),
         meta.get("dc.creator"),
         meta.get("parsely-author"),
         meta.get("authors"),
         meta.get("sailthru.author"),
     )
-    byline = byline or _byline_in_page(doc)
+    byline = byline or byline_in_page(doc)
     if byline and byline.lower().startswith("by "):
         byline = byline[3:].strip()
 

@@ -1,0 +1,109 @@
+"""Who wrote the page, from the page itself: author and byline classes, ``rel=author``,
+``itemprop=author``, a printed "By ..." line; and what in those places is not a name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from lxml import html as lxml_html
+
+from .clean import clean_inline
+
+
+def is_url(value: str | None) -> bool:
+    """Whether a metadata value is a web address (an author's profile page, not a name)."""
+    return bool(value) and urlsplit(value.strip()).scheme in ("http", "https")
+
+
+_BYLINE_WORDS = 8  # longer than this, an "author" element holds a bio, not a name
+
+
+# A class or id that holds the author's name ("author-name", "post-author", "byline").
+_AUTHOR_CLASS = (  # "uthor" and "yline": any case of their first letter, no translate()
+    "//*[@class or @id][contains(@class, 'uthor') or contains(@class, 'yline')"
+    " or contains(@class, 'YLINE') or contains(@id, 'uthor') or contains(@id, 'yline')]"
+    "[not(self::meta or self::img)]"
+)
+# Classes of things near an author that are not the author's name.
+_NOT_AUTHOR = re.compile(r"avatar|image|photo|img|bio|comment|desc|about|social|follow", re.I)
+
+
+def _author_candidates(doc: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
+    """Where a page names its author, most explicit first: ``itemprop=author`` (its
+    ``name`` part if it has one), ``rel=author``, then an author or byline class."""
+    marked = doc.xpath("//*[@itemprop='author']")[:6]
+    for el in marked:
+        yield from el.xpath(".//*[@itemprop='name']")[:1]
+    yield from marked
+    yield from [a for a in doc.xpath("//a[@rel]") if "author" in a.get("rel", "").split()][:6]
+    yield from doc.xpath(_AUTHOR_CLASS)[:6]
+
+
+def byline_in_page(doc: lxml_html.HtmlElement) -> str | None:
+    """The author named in the page itself, from the first place that holds a name."""
+    for el in _author_candidates(doc):
+        if _NOT_AUTHOR.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            continue
+        name = el.get("content") if el.tag == "meta" else el.text_content()
+        name = _BY.sub("", clean_inline(name or ""))
+        name = _AFTER_NAME.sub("", name).strip(" ,:|-")
+        if _looks_like_a_name(name):
+            return name
+    return _by_line_in_text(doc)
+
+
+# "By Nick Assinder" alone in an element, with no class that says so: the printed byline.
+_BY_NAME = re.compile(r"(?:By|BY|by)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
+_NOT_NAME_WORDS = {"The", "A", "An", "Our", "This", "Your", "My", "Other", "Any", "All", "Some"}
+
+
+def _by_line_in_text(doc: lxml_html.HtmlElement) -> str | None:
+    """The first short element whose whole text is "By" and a name of two to four
+    capitalised words (not "By The Numbers")."""
+    for text in doc.xpath("//body//text()[starts-with(normalize-space(.), 'By ')]")[:20]:
+        m = _BY_NAME.fullmatch(" ".join(str(text).split()))
+        if m and not set(m.group(1).split()) & _NOT_NAME_WORDS:
+            return m.group(1)
+    return None
+
+
+_BY = re.compile(
+    r"^(?:(?:written|posted|published)\s+by|by|von|par|por|di|door|av|author|autor)\b[\s:]*"
+    r"|\s+says$",
+    re.I,
+)
+
+
+# What follows a name in a byline: "(New York)", "on November 8, 2012", "| 10.29.12",
+# "Posted to News", "Thursday".
+_AFTER_NAME = re.compile(
+    r"\s*\([^)]*\)\s*$|\s+(?:on|am|le|el|il|op)\s+(?=.{0,16}\d).*$"
+    r"|\s*[|,\u2022\u00b7]\s*(?=\S*\d).*$"
+    r"|\s+-?\s*(?:published|posted|updated|filed|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$",
+    re.I,
+)
+
+
+_FORM_LABEL = re.compile(r"\b(?:name|e-?mail|website|required)\s*[:*]", re.I)
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """A byline's words: a few, no digits (a date), no address, no form label ("Name:")."""
+    return (
+        any(c.isalpha() for c in text)  # not "//" or "#"
+        and len(text.split()) <= _BYLINE_WORDS
+        and not any(c.isdigit() for c in text)
+        and not is_url(text)
+        and not any(c in text for c in "@()<>[]{}")
+        and not _FORM_LABEL.search(text)
+        and not _LINK_LABEL.search(text)
+    )
+
+
+# The label of a link beside an author's name, not the name: "Google profile", "View my
+# complete profile", "Follow", "Subscribe"; or a word of the template left unfilled.
+_LINK_LABEL = re.compile(
+    r"\b(?:profile|follow|subscribe|share)\b|^(?:authors?|admin|posted|anonymous)$", re.I
+)
