@@ -6,6 +6,11 @@ from tui_reader.analyze import analyze, nlp
 from tui_reader.extract.text import extract_text
 
 
+def _speakers_by_first_word(body: str) -> dict[str, str | None]:
+    """Each quote's speaker, keyed by the quote's first word."""
+    return {q.text.split()[0]: q.speaker for q in analyze(extract_text(body, "t.txt")).quotes}
+
+
 def test_a_line_break_always_ends_a_sentence():
     text = "Harbour Board Report\n\nThe pilots said the channel was clear\nFerries resumed at noon."
     (chunk,) = nlp.parse(text)
@@ -241,8 +246,7 @@ def test_a_report_and_an_assurance_are_cues():
         "the pilings are replaced.”\n\n"
         "Mayor Tamsin Vell assured residents that the ferry would keep “every sailing.”\n"
     )
-    a = analyze(extract_text(body, "t.txt"))
-    speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
+    speakers = _speakers_by_first_word(body)
     assert speakers["the"] == "Harbour Gazette"
     assert speakers["every"] == "Tamsin Vell"
 
@@ -254,8 +258,7 @@ def test_a_quote_after_a_colon_belongs_to_the_subject_before_it():
         "“We open the pier in May.”\n\n"
         "The harbour plan has three stages: “dredging, piling and decking.”\n"
     )
-    a = analyze(extract_text(body, "t.txt"))
-    speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
+    speakers = _speakers_by_first_word(body)
     assert speakers["We"] == "Jory Pascoe"
     assert speakers.get("dredging,") is None
 
@@ -284,8 +287,7 @@ def test_a_writing_speaks_for_whoever_issued_it():
         "“The pier will open in May,” said a statement from Penwith Council.\n\n"
         "“Nothing will change,” Kernow Ferries’s statement said.\n"
     )
-    a = analyze(extract_text(body, "t.txt"))
-    speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
+    speakers = _speakers_by_first_word(body)
     assert speakers["There"] == "Harbour Gazette"
     assert speakers["The"] == "Penwith Council"
     assert speakers["Nothing"] == "Kernow Ferries"
@@ -300,8 +302,7 @@ def test_the_person_at_the_end_of_a_run_of_titles_speaks():
         "Or maybe the ferry, harbour consultant Lowenna Carne says. “Ferries carry more "
         "people than the pier ever will.”\n"
     )
-    a = analyze(extract_text(body, "t.txt"))
-    speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
+    speakers = _speakers_by_first_word(body)
     assert speakers["The"] == "Jory Pascoe"
     assert speakers["We"] == "Tamsin Vell"
     assert speakers["Ferries"] == "Lowenna Carne"
@@ -316,8 +317,7 @@ def test_a_quote_with_no_cue_goes_on_in_the_voice_of_the_sentence_before():
         "Lowenna Carne via Harbour Images.\n\n"
         "“Storms will come every winter.”\n"
     )
-    a = analyze(extract_text(body, "t.txt"))
-    speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
+    speakers = _speakers_by_first_word(body)
     assert speakers["We"] == "Tamsin Vell"
     assert speakers["Storms"] != "Lowenna Carne"  # a photo credit has no clause
 
@@ -346,7 +346,6 @@ def test_a_writing_named_before_a_colon_gives_its_owner_as_speaker():
         "must finish what we started.”\n\n"
         "Jory Pascoe’s letter makes a plain case: “The ferry cannot wait another winter.”\n"
     )
-    a = analyze(extract_text(body, "t.txt"))
-    speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
+    speakers = _speakers_by_first_word(body)
     assert speakers["We"] == "Tamsin Vell"
     assert speakers["The"] == "Jory Pascoe"
