@@ -216,7 +216,8 @@ def _colon_lead(sentences: _Sentences, offset: int, q: RawQuote, all_spans):
 
 def _lead_in(sentences: _Sentences, offset: int, q: RawQuote, all_spans):
     """The sentence just before a quote that introduces it: "Cruz continued:" (also at the
-    end of the paragraph before), "Dianne Bystrom agreed." The cue and its subject."""
+    end of the paragraph before), "Dianne Bystrom agreed.", or with no cue at all, one
+    about a named person whose voice the quote goes on in. The verb and its subject."""
     first = sentences.at(q.start - offset)
     if first is None or first.start_char < q.start - offset - 2:
         return None  # the quote does not open its sentence
