@@ -349,3 +349,17 @@ def test_a_writing_named_before_a_colon_gives_its_owner_as_speaker():
     speakers = _speakers_by_first_word(body)
     assert speakers["We"] == "Tamsin Vell"
     assert speakers["The"] == "Jory Pascoe"
+
+
+def test_a_cue_after_a_quote_that_opens_the_next_quote_is_the_next_ones():
+    speakers = _speakers_by_first_word(
+        "Harbour Notes\n\n"
+        "Tamsin Vell responds to Jory Pascoe with, “Why now? That was on my way to "
+        "Penzance?” Pascoe then writes back, “You look tired.”\n\n"
+        "“We sail at dawn,” Vell said, “and not before.”\n\n"
+        "Lowenna Carne proclaimed at the quay, “The ferry is saved.”\n"
+    )
+    assert speakers["Why"] == "Tamsin Vell"
+    assert speakers["You"] == "Jory Pascoe"
+    assert speakers["We"] == speakers["and"] == "Tamsin Vell"
+    assert speakers["The"] == "Lowenna Carne"

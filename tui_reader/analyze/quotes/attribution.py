@@ -4,6 +4,7 @@ description to a name, and reported speech without quotation marks."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from .cues import CUES, DOCUMENTS, INDIRECT_CUES, PRONOUNS_GROUP, PRONOUNS_PERSON, TITLE_LEADS
 from .facts import Attribution, IndirectQuote, QuoteFacts, RawQuote, Ref
@@ -67,6 +68,10 @@ def attribute_chunk(
     _indirect(doc, offset, all_spans, facts)
 
 
+# A cue after a quote that opens the next one: 'writes back, "', 'added: "'.
+_INTRODUCES = re.compile(r"\s*(?:back|again|later)?\s*[,:]\s*[“\"«]")
+
+
 def _tokens_around(sentences: _Sentences, offset: int, q: RawQuote):
     """Sentences that hold the quote's start and end (the attribution sits in them)."""
     first = sentences.at(q.start - offset)
@@ -104,6 +109,13 @@ def _attribute(
                 or tok.lower_ == "according"
                 or tok.dep_ in ("ROOT", "advcl", "conj", "ccomp")
             ):
+                if (
+                    pos >= q.end
+                    and not q.partial  # a partial's cue may be anywhere near it
+                    and text[q.end - offset - 1 : q.end - offset] != ","  # '"...," X said, "'
+                    and _INTRODUCES.match(text, tok.idx + len(tok))
+                ):
+                    continue  # '"Why now?" Mills then writes back, "You look cute."'
                 subj = subject(tok)
                 if subj is None or _inside(offset + subj.idx, all_spans):
                     continue

@@ -11,9 +11,10 @@ SAYING = frozenset(
     describes described describing insist insists insisted insisting warn warns warned
     warning note notes noted noting argue argues argued arguing explain explains
     explained explaining state states stated declare declares declared announce
-    announced claim claims claimed tweet tweets tweeted post posted reply replied
-    respond responded recall recalls recalled acknowledge acknowledged admit admits
-    admitted concede conceded continue continued urge urged suggest suggested predict
+    announced claim claims claimed tweet tweets tweeted post posted reply replied replies
+    replying respond responds responded responding recall recalls recalled acknowledge
+    acknowledged admit admits admitted concede conceded continue continued urge urged
+    suggest suggested predict
     predicted chant chanted chanting shout shouted shouting yell yelled cry cried
     testify testified comment commented remark remarked observe observed agree agreed
     caution cautioned vow vowed promise promised pledge pledged boast boasted complain
@@ -30,7 +31,7 @@ SAYING = frozenset(
     deem deemed promising announcing claiming declaring introduce introduced introducing
     remember remembered remembers recall
     recalling tweeting answer answers answered press presses pressed interject interjected
-    retort retorted
+    retort retorted proclaim proclaims proclaimed proclaiming
     """.split()
 )
 
