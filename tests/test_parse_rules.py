@@ -363,3 +363,13 @@ def test_a_cue_after_a_quote_that_opens_the_next_quote_is_the_next_ones():
     assert speakers["You"] == "Jory Pascoe"
     assert speakers["We"] == speakers["and"] == "Tamsin Vell"
     assert speakers["The"] == "Lowenna Carne"
+
+
+def test_a_cue_with_an_object_before_a_quote_introduces_it():
+    speakers = _speakers_by_first_word(
+        "Harbour Notes\n\n"
+        "“The ferry is late again,” said Jory Pascoe.\n\n"
+        "Tamsin Vell touted her record as the founder of the harbour trust. “We need a pier "
+        "that lasts a hundred years.”\n"
+    )
+    assert speakers["We"] == "Tamsin Vell"

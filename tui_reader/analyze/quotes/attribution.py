@@ -250,7 +250,7 @@ def _lead_in(sentences: _Sentences, offset: int, q: RawQuote, all_spans):
         # paragraph break too, both halves of PolNeAR rose).
         subj = _last_main_subject(prev, offset, all_spans)
         return (subj.head, subj) if subj is not None else None
-    if not ends_colon and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+    if not ends_colon and any(c.dep_ == "ccomp" for c in root.children):
         return None  # "X said the plan would fail." reports its own content
     verb = root
     if ends_colon and root.lower_ not in CUES:
