@@ -373,3 +373,13 @@ def test_a_cue_with_an_object_before_a_quote_introduces_it():
         "that lasts a hundred years.”\n"
     )
     assert speakers["We"] == "Tamsin Vell"
+
+
+def test_a_quote_set_off_by_dashes_belongs_to_the_subject_before_it():
+    speakers = _speakers_by_first_word(
+        "Harbour Notes\n\n"
+        "“The ferry is late again,” said Lowenna Carne.\n\n"
+        "When Jory Pascoe finally wrapped up — “We will rebuild this pier!” — the crowd "
+        "cheered.\n"
+    )
+    assert speakers["We"] == "Jory Pascoe"

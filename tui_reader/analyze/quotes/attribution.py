@@ -193,13 +193,16 @@ def _last_main_subject(sent, offset: int, all_spans):
 
 
 def _colon_lead(sentences: _Sentences, offset: int, q: RawQuote, all_spans):
-    """A quote after a colon in its own sentence, with no cue word: "Trump leaned in and
-    boomed: "..."". The speaker is the last named or personal subject before the colon."""
+    """A quote after a colon in its own sentence, or set off by dashes, with no cue word:
+    "Trump leaned in and boomed: "..."". The speaker is the last named or personal subject
+    before the colon."""
     text = sentences.text
     rel = q.start - offset - 1  # the opening mark
     colon = len(text[:rel].rstrip())
-    if colon == 0 or text[colon - 1] != ":":
+    if colon == 0 or text[colon - 1] not in ":\u2014\u2013":
         return None
+    if text[colon - 1] != ":" and text[q.end - offset + 1 :].lstrip()[:1] not in "\u2014\u2013":
+        return None  # a dash counts when it sets the quote off: "When X wrapped up — "..." —"
     sent = sentences.at(colon - 1)
     if sent is None:
         return None
