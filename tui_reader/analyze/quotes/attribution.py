@@ -201,7 +201,8 @@ def _colon_lead(sentences: _Sentences, offset: int, q: RawQuote, all_spans):
     colon = len(text[:rel].rstrip())
     if colon == 0 or text[colon - 1] not in ":\u2014\u2013":
         return None
-    if text[colon - 1] != ":" and text[q.end - offset + 1 :].lstrip()[:1] not in "\u2014\u2013":
+    closing = text[q.end - offset + 1 : q.end - offset + 8].lstrip()[:1]
+    if text[colon - 1] != ":" and not (closing and closing in "\u2014\u2013"):
         return None  # a dash counts when it sets the quote off: "When X wrapped up — "..." —"
     sent = sentences.at(colon - 1)
     if sent is None:
