@@ -383,3 +383,14 @@ def test_a_quote_set_off_by_dashes_belongs_to_the_subject_before_it():
         "cheered.\n"
     )
     assert speakers["We"] == "Jory Pascoe"
+
+
+def test_after_a_cue_that_follows_the_quote_the_subject_after_it_speaks():
+    speakers = _speakers_by_first_word(
+        "Harbour Notes\n\n"
+        "The plans went on show at the quay.\n\n"
+        '"Meh," wrote a pier supporter who saw the plans.\n\n'
+        "“We sail at dawn,” said the coxswain, Elowen Penrose.\n"
+    )
+    assert speakers["Meh,"] == "a pier supporter"
+    assert speakers["We"] == "Elowen Penrose"

@@ -171,8 +171,12 @@ def subject(verb):
     while v is not None and seen < 4:
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if len(subjects) > 1:  # "said the coxswain, Elowen Penrose": two subjects, one named
-            named = [c for c in subjects if c.pos_ == "PROPN"]
-            return (named or subjects)[-1]
+            # '"Meh," wrote a supporter': after a cue that follows the quote, the parser's
+            # subject before it is a word of the quote
+            after = [c for c in subjects if c.i > v.i]
+            pool = after if after and _follows_a_quote(v) else subjects
+            named = [c for c in pool if c.pos_ == "PROPN"]
+            return (named or pool)[-1]
         for child in v.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
                 if child.dep_ == "nsubjpass":  # "was told by X": the agent speaks
@@ -196,13 +200,18 @@ def subject(verb):
 _CLOSING_MARKS = {"”", '"', "’", "'", "»"}
 
 
-def inverted_subject(verb):
-    """'"...," mused Blaze co-host Stu Burguiere': after a closing quotation mark the cue
-    comes first and the parser may take the speaker for its object."""
+def _follows_a_quote(verb) -> bool:
+    """Whether only punctuation stands between a closing quotation mark and the verb."""
     before = verb.i - 1
     while before >= 0 and verb.doc[before].is_punct and verb.doc[before].text not in _CLOSING_MARKS:
         before -= 1
-    if before < 0 or verb.doc[before].text not in _CLOSING_MARKS:
+    return before >= 0 and verb.doc[before].text in _CLOSING_MARKS
+
+
+def inverted_subject(verb):
+    """'"...," mused Blaze co-host Stu Burguiere': after a closing quotation mark the cue
+    comes first and the parser may take the speaker for its object."""
+    if not _follows_a_quote(verb):
         return None
     objects = [
         c
