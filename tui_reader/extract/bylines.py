@@ -59,10 +59,14 @@ _BY_NAME = re.compile(r"(?:By|BY|by)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){
 _NOT_NAME_WORDS = {"The", "A", "An", "Our", "This", "Your", "My", "Other", "Any", "All", "Some"}
 
 
+# The first twenty text nodes that start with "By ", found in libxml2 and stopped there.
+_BY_TEXT = "(//body//text()[starts-with(normalize-space(.), 'By ')])[position() <= 20]"
+
+
 def _by_line_in_text(doc: lxml_html.HtmlElement) -> str | None:
     """The first short element whose whole text is "By" and a name of two to four
     capitalised words (not "By The Numbers")."""
-    for text in doc.xpath("//body//text()[starts-with(normalize-space(.), 'By ')]")[:20]:
+    for text in doc.xpath(_BY_TEXT):
         m = _BY_NAME.fullmatch(" ".join(str(text).split()))
         if m and not set(m.group(1).split()) & _NOT_NAME_WORDS:
             return m.group(1)
