@@ -344,3 +344,42 @@ def test_a_one_word_name_before_a_kind_of_business_is_where_it_is_based():
         at, at + 6, "Penryn", "ORG", before="problems hit the", after="entertainment news last"
     )
     assert merge([m], text)[0].type == "ORG"
+
+
+def test_a_name_glossed_in_brackets_is_one_entity_of_the_names_type():
+    text = 'The final was played at the "Palau Verdenc" (Green Palace) arena in Girona.'
+    ents = merge(
+        _mentions(
+            text,
+            ("Palau Verdenc", "EVENT"),
+            ("Green Palace", "PERSON"),
+            ("Girona", "PLACE"),
+        ),
+        text,
+    )
+    palace = next(e for e in ents if e.name == "Palau Verdenc")
+    assert palace.aliases == ("Green Palace",)
+    assert palace.type != "PERSON"
+    assert len(ents) == 2
+
+
+def test_a_bracketed_place_organisation_or_role_is_not_a_gloss():
+    text = (
+        "OSLO (Nordlys Press Agency) - Rain fell. Tarn Welby (Harbour Authority Chairman) "
+        "spoke in Bergen (Norway)."
+    )
+    ents = merge(
+        _mentions(
+            text,
+            ("OSLO", "PLACE"),
+            ("Nordlys Press Agency", "ORG"),
+            ("Tarn Welby", "PERSON"),
+            ("Harbour Authority Chairman", "ORG"),
+            ("Bergen", "PLACE"),
+            ("Norway", "PLACE"),
+        ),
+        text,
+    )
+    bracketed = {"OSLO", "Nordlys Press Agency", "Harbour Authority Chairman", "Norway"}
+    assert not any(bracketed & set(e.aliases) for e in ents)
+    assert len(ents) == 6

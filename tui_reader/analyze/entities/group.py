@@ -23,9 +23,14 @@ class Group:
         else:
             self.votes[m.label] += 1
 
-    def absorb(self, other: Group) -> None:
+    def absorb(self, other: Group, *, votes: bool = True) -> None:
+        """Take the other's mentions; with votes=False its type is not counted (a gloss)."""
         for m in other.mentions:
-            self.add(m)
+            if votes:
+                self.add(m)
+            else:
+                self.mentions.append(m)
+                self.forms[m.text] += 1
 
     @property
     def first(self) -> int:

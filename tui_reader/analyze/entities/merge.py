@@ -13,6 +13,7 @@ from .group import Group
 from .lexicon import (
     EQUIVALENT,
     EQUIVALENT_NAMES,
+    LABELS,
     NAME_PARTICLES,
     ORG_SUFFIX,
     ORG_WORDS,
@@ -81,6 +82,7 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
             fold(key(short), owner)
         else:  # the model missed the acronym: it is a form to look for
             groups[owner].forms[short] += 0
+    _fold_glosses(groups, text)
     acronyms = [k for k in groups if any(is_acronym(f) for f in groups[k].forms)]
     for a in acronyms:
         target = a.replace(" ", "").upper()
@@ -232,3 +234,32 @@ def _entities(groups: dict[str, Group]) -> list[Entity]:
         mentions = tuple(sorted({(m.start, m.end) for m in g.mentions}))
         out.append(Entity(f"e{i}", name, etype, tuple(aliases), mentions))
     return out
+
+
+# A name, perhaps in quotation marks, then another in brackets: '"Caja Magica" (Magic Box)',
+# "Hamas (Islamic Resistance Movement)". The second is the first translated or spelt out.
+_GLOSSED = re.compile(
+    r"([A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|for|de|la|al|el))*)[\"”’]?"
+    r"\s*\(([A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|for))+)\)"
+)
+_NOT_GLOSSES = {
+    frozenset({"PLACE", "ORG"}),
+    frozenset({"PLACE"}),
+    frozenset({"PERSON", "ORG"}),  # "Roger Ailes (Fox News Chairman)": a role
+    frozenset({"PERSON", "PLACE"}),  # "John Smith (Texas)": where he is from
+}
+
+
+def _fold_glosses(groups: dict[str, Group], text: str) -> None:
+    """Fold a bracketed gloss of two or more capitalised words into the name it follows.
+    A place and an organisation are never one ("LONDON (Thomson Reuters Foundation)"),
+    nor two places ("Paris (France)"), nor a person and either; the gloss takes the
+    name's type."""
+    for m in _GLOSSED.finditer(text):
+        name, gloss = key(m.group(1)), key(m.group(2))
+        if name == gloss or name not in groups or gloss not in groups:
+            continue
+        types = {LABELS.get(groups[n].type, groups[n].type) for n in (name, gloss)}
+        if frozenset(types) in _NOT_GLOSSES:
+            continue
+        groups[name].absorb(groups.pop(gloss), votes=False)
