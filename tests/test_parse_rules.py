@@ -394,3 +394,18 @@ def test_after_a_cue_that_follows_the_quote_the_subject_after_it_speaks():
     )
     assert speakers["Meh,"] == "a pier supporter"
     assert speakers["We"] == "Elowen Penrose"
+
+
+def test_several_quoted_words_in_a_persons_clause_are_theirs_whatever_the_verb():
+    body = (
+        "Harbour Notes\n\n"
+        'Morwenna Tregear backs "fair and regular dredging contracts" for the quay. '
+        'She rejects "anything that leaves the pilots guessing" and wants a vote soon. '
+        'The board watched "Harbour Lights Tonight" on Friday. '
+        'Tregear liked the "quiet" mood.'
+    )
+    speakers = _speakers_by_first_word(body)
+    assert speakers["fair"] == "Morwenna Tregear"
+    assert speakers["anything"] == "Morwenna Tregear"
+    assert "Harbour" not in speakers  # a title: its words are capitalised
+    assert "quiet" not in speakers  # one word is a scare quote, not a quote

@@ -138,7 +138,8 @@ def _attribute(
     if q.partial and TITLE_LEADS.search(before):
         return Attribution(q, "title")
     lead = (
-        _trailing_verb(doc, offset, q, all_spans)
+        _governing_subject(doc, offset, q, all_spans)
+        or _trailing_verb(doc, offset, q, all_spans)
         or _lead_in(sentences, offset, q, all_spans)
         or _colon_lead(sentences, offset, q, all_spans)
     )
@@ -146,6 +147,33 @@ def _attribute(
         cue, subj = lead
         return Attribution(q, cue.text, ref_for(subj, offset))
     return Attribution(q)
+
+
+def _governing_subject(doc, offset: int, q: RawQuote, all_spans):
+    """'Clinton supports "appropriate pay raises"': words of three or more quoted inside a
+    clause whose subject is a named person or a personal pronoun are that person's, with
+    any verb. Title-cased words are a title ("Saturday Night Live"), not a quote."""
+    if not q.partial:
+        return None
+    words = re.findall(r"[\w'’-]+", doc.text[q.start - offset : q.end - offset])
+    if len(words) < 3 or all(w[:1].isupper() for w in words if len(w) > 3):
+        return None
+    span = doc.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
+    if span is None:
+        return None
+    gov = span.root.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX") or span.start <= gov.i < span.end:
+        return None
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if subj is None and gov.dep_ == "conj":  # "X supports "...", opposes "...""
+        subj = next((c for c in gov.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or _inside(offset + subj.idx, all_spans):
+        return None
+    if subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she"):
+        return gov, subj
+    return None
 
 
 def _trailing_verb(doc, offset: int, q: RawQuote, all_spans):
