@@ -64,14 +64,14 @@ def _counted(doc, offset: int, f: RawFigure) -> tuple[str | None, bool]:
     if aged is not None:
         return aged, False
     if f.hyphen_unit:  # "two-goal lead", "55-kilometer zone": the unit and what it shapes
-        head = last.head if last.head is not last else last
+        head = last.head if last.head.i != last.i else last
         # the noun alone: its compounds may be this figure or another ("a 2-liter
         # four-cylinder engine" is a liter engine, not "liter liter cylinder engine")
         noun = head.text if head.pos_ in ("NOUN", "PROPN") and head.i > last.i else ""
         return (f"{f.hyphen_unit} {noun}".strip(), False)
     tok = last
     # "2,500" inside "about 2,500": climb from quantmod to the number it modifies.
-    while tok.dep_ == "quantmod" and tok.head is not tok:
+    while tok.dep_ == "quantmod" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
         if tok.head.i < tok.i and f.kind == "count":

@@ -22,7 +22,7 @@ def root_of(span):
     """The span's own head: its one token whose head lies outside it."""
     inside = range(span.start, span.end)
     for tok in span:
-        if tok.head.i not in inside or tok.head is tok:
+        if tok.head.i not in inside or tok.head.i == tok.i:
             return tok
     return span[-1]
 
@@ -125,7 +125,7 @@ def _changed(span, root, phrase):
     2.5%", "prices rose 2.5%", "is estimated at 40,000": what changed, or was put at it."""
     verb = root.head if root.dep_ == "npadvmod" else None
     tok = root
-    while verb is None and tok.dep_ in ("pobj", "prep") and tok.head is not tok:
+    while verb is None and tok.dep_ in ("pobj", "prep") and tok.head.i != tok.i:
         if tok.dep_ == "prep" and tok.lower_ not in _CHANGE_PREPS:
             return None
         tok = tok.head

@@ -189,7 +189,7 @@ def subject(verb):
         climbs = v.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl")
         # "X was quick to add that ...": a plain verb of saying reports X's own words
         climbs = climbs or (v.dep_ == "acomp" and verb.lower_ in INDIRECT_CUES)
-        if climbs and v.head is not v:
+        if climbs and v.head.i != v.i:
             v = v.head
             seen += 1
             continue
