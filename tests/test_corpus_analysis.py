@@ -32,7 +32,7 @@ FLOORS = {  # measured on the 16 dev gold stories; a floor never drops, and is t
     "entity_recall": 0.95,
     "entity_typed_recall": 0.92,
     "entity_precision": 0.95,
-    "alias_merge_rate": 0.895,
+    "alias_merge_rate": 0.90,
     "quote_recall": 0.95,
     "quote_precision": 0.95,
     "speaker_accuracy": 0.90,

@@ -383,3 +383,35 @@ def test_a_bracketed_place_organisation_or_role_is_not_a_gloss():
     bracketed = {"OSLO", "Nordlys Press Agency", "Harbour Authority Chairman", "Norway"}
     assert not any(bracketed & set(e.aliases) for e in ents)
     assert len(ents) == 6
+
+
+def _entities_of(body: str):
+    from tui_reader.analyze import analyze
+    from tui_reader.extract.text import extract_text
+
+    return analyze(extract_text(body, "t.txt")).entities
+
+
+def test_team_nicknames_are_organisations_and_a_city_before_a_position_is_its_team():
+    ents = _entities_of(
+        "Derby Day\n\n"
+        "The Bengals beat the Ravens 24-20 on Sunday. Cincinnati quarterback Dorian Vale "
+        "threw two touchdowns, and Baltimore coach Hal Brisco said his side had tired. "
+        "The teams meet again in Baltimore next month. The Ravens have lost three straight."
+    )
+    by_name = {e.name: e for e in ents}
+    assert by_name["Bengals"].type == "ORG"
+    assert by_name["Ravens"].type == "ORG"
+    assert "Cincinnati" in by_name["Bengals"].aliases
+    assert "Baltimore" in by_name["Ravens"].aliases
+    assert by_name["Baltimore"].type == "PLACE"  # "in Baltimore": the city itself
+
+
+def test_one_nickname_alone_is_left_to_the_model():
+    ents = _entities_of(
+        "Capitol Notes\n\n"
+        "Senator Mara Quill met Pittsburgh Mayor Tom Brede on Monday. The mayor of "
+        "Pittsburgh said the Steelers stadium deal was not on the agenda."
+    )
+    places = {e.name for e in ents if e.type == "PLACE"}
+    assert "Pittsburgh" in places  # a city before a title is the city

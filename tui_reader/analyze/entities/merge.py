@@ -22,6 +22,7 @@ from .lexicon import (
 )
 from .mentions import Mention
 from .recall import complete_names, drop_common_words, find_missed
+from .teams import fold_team_cities, type_teams
 from .votes import context_type
 
 
@@ -32,6 +33,9 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
         if not k:
             continue
         groups.setdefault(k, Group()).add(m)
+
+    type_teams(groups)
+    fold_team_cities(groups)
 
     def fold(small: str, big: str) -> None:
         if small in groups and big in groups and small != big:
