@@ -151,3 +151,22 @@ def test_ruby_annotations_are_not_words_of_the_text():
     article = extract_html(page.encode(), "ruby")
     assert "子どもへの虐待をなくす法律" in article.text
     assert "ぎゃくたい" not in article.text
+
+
+def test_letters_written_decomposed_come_out_composed_and_links_stay_exact():
+    cafe = "Cafe\u0301"  # an e and a combining accent, as some editors write it
+    para = (
+        f"The {cafe} Marin council met on Tuesday to vote on the new harbour plan, which "
+        f'<a href="/plan">the {cafe} owners</a> had asked for since the storms of last '
+        "winter took the old pier away and left the fishing boats with nowhere to tie up."
+    )
+    page = (
+        f"<html><head><title>{cafe} vote</title></head><body><article>"
+        + (f"<p>{para}</p>" * 3)
+        + "</article></body></html>"
+    )
+    a = extract_html(page.encode(), "t.html", url="https://example.org/x")
+    assert "\u0301" not in a.text and "Café Marin" in a.text
+    assert a.title == "Café vote"
+    link = a.links[0]
+    assert a.text[link.start : link.end] == "the Café owners"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Block, Link
-from .clean import squash_spaces, strip_controls
+from .clean import compose, squash_spaces, strip_controls
 
 SEPARATOR = "\n\n"
 
@@ -45,7 +45,7 @@ def _inline(runs: Iterable[Run]) -> tuple[str, list[tuple[int, int, str]]]:
     last_space = True  # at the start, leading space is dropped
     links: list[tuple[int, int, str]] = []
     for run in runs:
-        piece = squash_spaces(strip_controls(run.text))
+        piece = compose(squash_spaces(strip_controls(run.text)))
         if last_space and piece.startswith(" "):
             piece = piece[1:]
         if not piece:
@@ -66,7 +66,7 @@ def _inline(runs: Iterable[Run]) -> tuple[str, list[tuple[int, int, str]]]:
 
 def _code(runs: Iterable[Run]) -> str:
     """Preformatted text: keep line breaks and indentation, trim blank edges."""
-    text = strip_controls("".join(r.text for r in runs)).replace("\t", "    ")
+    text = compose(strip_controls("".join(r.text for r in runs))).replace("\t", "    ")
     lines = [line.rstrip() for line in text.split("\n")]
     while lines and not lines[0].strip():
         lines.pop(0)

@@ -8,6 +8,7 @@ overrides) is removed here, at extraction, so that every later layer handles pla
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 # ESC [ ... final byte (CSI), ESC ] ... BEL or ST (OSC), ESC P/X/^/_ ... ST (DCS, SOS, PM,
@@ -43,6 +44,15 @@ def strip_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
+def compose(text: str) -> str:
+    """Unicode's composed form (NFC): one spelling for one letter, whichever way the page
+    wrote it (an "é" as e and an accent; a Bengali letter with its nukta), so that search,
+    analysis and copied text see the same letters."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
 def squash_spaces(text: str) -> str:
     """Collapse every run of whitespace (newlines included) to one space."""
     # Most text is already single-spaced: finding that out is a scan, not a rewrite.
@@ -53,7 +63,7 @@ def squash_spaces(text: str) -> str:
 
 def clean_inline(text: str) -> str:
     """One line of safe, single-spaced text, stripped."""
-    return squash_spaces(strip_controls(text)).strip()
+    return compose(squash_spaces(strip_controls(text))).strip()
 
 
 # Before parsing: what libxml2 refuses in a tree (C0 controls but tab, newline and carriage
