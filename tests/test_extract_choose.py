@@ -114,3 +114,14 @@ def test_prose_words_count_what_is_left_around_links_and_code_in_any_block():
         "<script>var a = 1;</script><nav><a href='#'>Home</a> Menu</nav></body></html>"
     )
     assert prose_words(doc) == 6  # "Four words of prose here. Menu"
+
+
+def test_readers_comments_are_not_prose_the_story_could_have_missed() -> None:
+    from tui_reader.extract.html import parse
+
+    doc = parse(
+        "<html><body><article><p>one two three</p></article>"
+        "<section id='comments'><div class='comment-body'><p>four five six seven</p></div>"
+        "</section>\n<p>eight</p></body></html>"
+    )
+    assert choose.prose_words(doc) == 4

@@ -43,11 +43,19 @@ def body_words(doc: lxml_html.HtmlElement) -> int:
     return len(doc.xpath("string(//body)").split())
 
 
+_COMMENTS = etree.XPath(
+    "//body//*[contains(@id, 'comment') or contains(@class, 'comment')]"
+    "[not(ancestor::*[contains(@id, 'comment') or contains(@class, 'comment')])]"
+)
+
+
 def prose_words(doc: lxml_html.HtmlElement) -> int:
-    """Words of text in the page's body outside links and code (an estimate: words that
-    touch across a tag boundary count once). Strips those parts from ``doc``: give it a
-    tree of its own."""
+    """Words of text in the page's body outside links, code and readers' comments (an
+    estimate: words that touch across a tag boundary count once). Strips those parts
+    from ``doc``: give it a tree of its own."""
     etree.strip_elements(doc, *_NOT_PROSE_TAGS, with_tail=False)
+    for el in _COMMENTS(doc):  # readers' comments are prose, but no story's
+        el.drop_tree()
     return len(doc.xpath("string(//body)").split())
 
 
