@@ -125,3 +125,7 @@ def test_readers_comments_are_not_prose_the_story_could_have_missed() -> None:
         "</section>\n<p>eight</p></body></html>"
     )
     assert choose.prose_words(doc) == 4
+    opinion = parse(
+        "<html><body><div class='commentary-body'><p>one two three</p></div></body></html>"
+    )
+    assert choose.prose_words(opinion) == 3  # commentary is a story, not its comments

@@ -43,10 +43,12 @@ def body_words(doc: lxml_html.HtmlElement) -> int:
     return len(doc.xpath("string(//body)").split())
 
 
-_COMMENTS = etree.XPath(
-    "//body//*[contains(@id, 'comment') or contains(@class, 'comment')]"
-    "[not(ancestor::*[contains(@id, 'comment') or contains(@class, 'comment')])]"
+# An id or class naming comments, not commentary (an opinion section's own story).
+_IS_COMMENTS = (
+    "(contains(@id, 'comment') or contains(@class, 'comment'))"
+    " and not(contains(@id, 'commentary') or contains(@class, 'commentary'))"
 )
+_COMMENTS = etree.XPath(f"//body//*[{_IS_COMMENTS}][not(ancestor::*[{_IS_COMMENTS}])]")
 
 
 def prose_words(doc: lxml_html.HtmlElement) -> int:
