@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .group import Group
+from .mentions import Mention
 
 _LEAGUES = """
 Arizona Cardinals|Atlanta Falcons|Baltimore Ravens|Buffalo Bills|Carolina Panthers|
@@ -99,7 +100,7 @@ def type_teams(groups: dict[str, Group]) -> None:
         g.weak_votes = Counter()
 
 
-def _before_a_position(m) -> bool:
+def _before_a_position(m: Mention) -> bool:
     first = m.after.split()[:1]
     return bool(first) and first[0] in POSITIONS
 
