@@ -409,3 +409,27 @@ def test_several_quoted_words_in_a_persons_clause_are_theirs_whatever_the_verb()
     assert speakers["anything"] == "Morwenna Tregear"
     assert "Harbour" not in speakers  # a title: its words are capitalised
     assert "quiet" not in speakers  # one word is a scare quote, not a quote
+
+
+def test_according_to_a_source_speaks_for_words_no_person_in_the_clause_said():
+    speakers = _speakers_by_first_word(
+        "Harbour Notes\n\n"
+        'According to the harbour board, the pilots would call the plan a "reckless gamble" '
+        "if it went ahead. "
+        "The pier shut because, according to Morwenna Tregear, the papers would call it a "
+        '"death trap" if it stayed open. '
+        'According to the Gazette, the crews wore shirts that read "Ferries First" at the rally. '
+        'According to Tamsin Vell, it appears the "done" was about a post Ruth Penrose wrote.'
+    )
+    assert speakers["reckless"] == "the harbour board"
+    assert speakers["death"] == "Morwenna Tregear"
+    assert speakers["Ferries"] == "Gazette"
+    assert speakers["done"] == "Tamsin Vell"
+
+
+def test_according_to_a_source_leaves_a_persons_own_words_theirs():
+    speakers = _speakers_by_first_word(
+        "Harbour Notes\n\n"
+        'According to the Gazette, Morwenna Tregear praised her "wonderful crew" at dinner.'
+    )
+    assert speakers["wonderful"] == "Morwenna Tregear"

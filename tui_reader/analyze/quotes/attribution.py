@@ -19,6 +19,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _FAR = 1 << 62
+_NOT_HELD = 1 << 30  # the rank of a cue whose clause does not hold the quote
 
 
 class _Sentences:
@@ -99,6 +100,7 @@ def _attribute(
     sents = _tokens_around(sentences, offset, q)
     para_start, para_end = para_bounds(text, rel_s)
     best = None
+    according = None  # "According to X, ...": a source that opens the sentence
     for sent in sents:
         for tok in sent:
             pos = offset + tok.idx
@@ -124,11 +126,15 @@ def _attribute(
                 # wins; otherwise the nearest cue.
                 start_rel = q.start - offset
                 holds = tok.left_edge.idx <= start_rel <= tok.right_edge.idx + len(tok.right_edge)
-                size = tok.right_edge.i - tok.left_edge.i if holds else 1 << 30
+                size = tok.right_edge.i - tok.left_edge.i if holds else _NOT_HELD
                 distance = min(abs(pos - q.start), abs(pos - q.end))
                 rank = (size, distance)
                 if best is None or rank < best[0]:
                     best = (rank, tok, subj)
+                if tok.lower_ == "according" and pos < q.start:
+                    according = (rank, tok, subj)
+    if according is not None and best is not None and _source_governs(according, best):
+        best = according
     if best is not None:
         _, cue, subj = best
         ref = ref_for(subj, offset)
@@ -147,6 +153,25 @@ def _attribute(
         cue, subj = lead
         return Attribution(q, cue.text, ref_for(subj, offset))
     return Attribution(q)
+
+
+def _source_governs(according, best) -> bool:
+    """Whether "according to X", opening the sentence or the cue's clause, speaks for a
+    quote rather than the cue nearer to it: the cue's clause does not hold the quote
+    ("According to X, it appears the "done" was about a tweet she posted"), or its subject
+    is no one who speaks ("According to X, the media would call him a "chicken"", "...
+    shirts that read "...""), while a person's words stay theirs ("According to X, Y
+    praised her "donors"")."""
+    source, cue = according[1], best[1]
+    if cue.i == source.i:
+        return False
+    opens = source.i - source.sent.start <= 1
+    if not (opens or any(t.i == source.head.i for t in (cue, *cue.ancestors))):
+        return False  # "X said, according to aides, that ...": it is about another clause
+    holds = best[0][0] < _NOT_HELD
+    subj = best[2]
+    speaks = subj.ent_type_ == "PERSON" or subj.lower_ in PRONOUNS_PERSON
+    return not holds or not speaks
 
 
 def _governing_subject(doc, offset: int, q: RawQuote, all_spans):
