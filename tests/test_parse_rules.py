@@ -433,3 +433,15 @@ def test_according_to_a_source_leaves_a_persons_own_words_theirs():
         'According to the Gazette, Morwenna Tregear praised her "wonderful crew" at dinner.'
     )
     assert speakers["wonderful"] == "Morwenna Tregear"
+
+
+def test_people_named_between_commas_after_a_description_are_who_speaks():
+    speakers = _speakers_by_first_word(
+        "Harbour Notes\n\n"
+        "The harbour history has two authors. Its authors, Ruth and Tamsin Penrose, wrote "
+        'that the pier "was built in haste and mended at leisure" by the board.\n\n'
+        "The quay has a new keeper. Her deputies, Alan Pascoe and others, said the pier was "
+        '"quite safe" in summer.'
+    )
+    assert speakers["was"] == "Tamsin Penrose"
+    assert speakers["quite"] == "Alan Pascoe"  # the one named of the group

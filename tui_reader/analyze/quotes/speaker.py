@@ -51,9 +51,14 @@ def ref_for(tok, offset: int) -> Ref:
     # An apposition that is a name settles it: "the mayor, Turki Muhammad Khalaf".
     for child in tok.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ != "PROPN":
-            s, e = noun_phrase(child)
+            s, e = noun_phrase(_last_named(child))
             span = doc[s:e]
             return Ref(offset + span.start_char, offset + span.end_char, span.text, "name")
+    named = _names_set_off(tok)
+    if named is not None:
+        s, e = noun_phrase(named)
+        span = doc[s:e]
+        return Ref(offset + span.start_char, offset + span.end_char, span.text, "name")
     # "Ahmado's source inside the camp, a refugee who ...": someone's contact is better
     # named by the description in apposition than by whose contact they are.
     if tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children):
@@ -94,6 +99,37 @@ def ref_for(tok, offset: int) -> Ref:
 
 
 _ISSUED_BY = ("in", "by", "from")
+
+
+def _last_named(name):
+    """The last person of a list of names ("David and Jeanne Heidler" -> "Jeanne
+    Heidler"), the fullest when they share a family name; the name itself otherwise."""
+    while True:
+        nxt = next((c for c in name.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+        if nxt is None:
+            return name
+        name = nxt
+
+
+def _names_set_off(tok):
+    """'His biographers, David and Jeanne Heidler, wrote': people named between commas
+    after a description are who it is, though the parser may take them for a list with
+    the description."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    first = doc[tok.i + 2]
+    if first.ent_type_ != "PERSON" or not any(c.i == first.i for c in tok.children):
+        return None
+    last = _last_named(first)
+    if last.i == first.i:  # the parser's list may hang every name on the description
+        more = [c for c in tok.children if c.dep_ == "conj" and c.i > first.i]
+        if more and all(c.ent_type_ == "PERSON" for c in more):
+            last = more[-1]
+    after = last.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return None  # "the lawyers, John Smith and others": not only names
+    return last
 
 
 _NOT_PERSON = ("ORG", "GPE", "LOC", "NORP", "FAC")
