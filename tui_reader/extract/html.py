@@ -8,15 +8,12 @@ blocks whose links keep absolute URLs.
 
 from __future__ import annotations
 
-import copy
-import logging
 import re
 from collections.abc import Callable
 from dataclasses import replace
 
 import lxml.etree
 from lxml import html as lxml_html
-from readability import Document
 
 from ..model import Article, Block
 from .builder import PendingBlock, TextBuilder
@@ -35,6 +32,7 @@ from .clean import strip_for_xml
 from .errors import ExtractionError
 from .furniture import is_furniture_block, is_furniture_node, normalise_line
 from .metadata import Metadata, read_metadata
+from .readable import readable_content
 from .walker import DROP_TAGS, Walker
 
 _NON_WORD = re.compile(r"\W+")
@@ -119,51 +117,6 @@ def preclean(doc: lxml_html.HtmlElement) -> None:
     # "unlikely candidate" words would drop them for their class, so neutralise it.
     for el in doc.xpath("//blockquote[@class]"):
         el.set("class", "embedded-post")
-
-
-# readability logs (with a traceback) every page it gives up on; the reader says so itself.
-_readability_log = logging.getLogger("readability")
-_readability_log.addHandler(logging.NullHandler())
-_readability_log.propagate = False
-
-
-class _Readable(Document):
-    """readability's Document fed an already parsed tree; each retry starts from a copy.
-
-    The tree is already clean (``preclean``: no scripts, styles, comments or hidden nodes)
-    and the walker resolves links itself, so readability's own cleaning pass and link
-    rewriting, a fifth of its time, are skipped."""
-
-    def _parse(self, input):
-        self.encoding = "utf-8"
-        return copy.deepcopy(input)
-
-    def get_link_density(self, elem: lxml_html.HtmlElement) -> float:
-        """The share of an element's text inside links, whitespace runs counted as one
-        character: readability's measure without its three regex passes per element (half
-        its time, as it measures every candidate, every link in it and every box again)."""
-        links = sum(_squashed_length(a) for a in elem.iterdescendants("a"))
-        return links / max(_squashed_length(elem), 1)
-
-
-def _squashed_length(el: lxml_html.HtmlElement) -> int:
-    words = (el.text_content() or "").split()
-    return sum(map(len, words)) + max(len(words) - 1, 0)
-
-
-def _content(doc: lxml_html.HtmlElement, url: str | None) -> lxml_html.HtmlElement | None:
-    try:
-        summary = _Readable(doc, url=url).summary(html_partial=True)
-    except RecursionError:
-        raise
-    except Exception:  # readability raises bare Exceptions on degenerate pages
-        return None
-    if not summary or not summary.strip():
-        return None
-    try:
-        return lxml_html.fragment_fromstring(summary, create_parent="div")
-    except (lxml.etree.ParserError, ValueError, AssertionError):  # lxml asserts one body
-        return None
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -257,12 +210,17 @@ def _extract(text: str, source: str, url: str | None, local_base: str | None) ->
     # beside all of them needs the exact count, from the page as it came.
     upper = body_words(doc)
     preclean(doc)
-    blocks = _walk(_content(doc, url), meta)
+    node, own_share = readable_content(doc, url)
+    blocks = _walk(node, meta)
     words = _words(blocks)
+    # Judged by what readability chose itself: twins joined to it are a guess at a split
+    # story, which a longer second body (one that found more of the parts) overrules.
+    own = round(words * own_share)
     note = None
-    if looks_wrong(words, upper) and looks_wrong(words, prose_words(parse(text))):
+    if looks_wrong(own, upper) and looks_wrong(own, prose_words(parse(text))):
         second = _walk(second_opinion(_reparse(text, drop_hidden)), meta)
-        if prefer_second(words, _words(second)):
+        joined = own_share < 1
+        if prefer_second(words, _words(second)) or (joined and _words(second) > words):
             blocks, words = second, _words(second)
         if words < NEAR_EMPTY_WORDS:
             page = _page_text(_reparse(text, drop_unseen), meta)

@@ -1,0 +1,68 @@
+"""readability, adapted: a story split over twin containers is read whole."""
+
+from __future__ import annotations
+
+from tui_reader.extract import readable
+from tui_reader.extract.html import extract_html, parse, preclean
+
+PARTS = [
+    (
+        f"Part {n} of the inquiry heard that the ferry timetable had been cut three times "
+        "in a year, that the pilots were never asked, and that the harbour board kept "
+        "its own figures on missed crossings from the islanders who had complained. "
+        "Witnesses said the cuts fell hardest in winter, when the road was closed and the "
+        "ferry was the only way to reach the hospital on the mainland."
+    )
+    for n in ("one", "two", "three")
+]
+
+
+def _section(text: str, heading: str) -> str:
+    return (
+        f'<section class="band"><h2>{heading}</h2><div class="row">'
+        f'<div class="col wide"><p>{text}</p><p>{text}</p><p>{text}</p></div></div></section>'
+    )
+
+
+def _page(*sections: str, aside: str = "") -> str:
+    return (
+        "<html><head><title>Ferry inquiry</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        f'<div class="page">{"".join(sections)}{aside}</div>'
+        "<footer>Harbour Gazette</footer></body></html>"
+    )
+
+
+def test_a_story_split_over_twin_containers_is_read_whole() -> None:
+    page = _page(*(_section(p, f"Hearing {i}") for i, p in enumerate(PARTS, 1)))
+    body = extract_html(page, "t.html").text
+    for n in ("one", "two", "three"):
+        assert f"Part {n} of the inquiry" in body
+
+
+def test_readability_alone_keeps_one_part_and_says_what_was_joined() -> None:
+    page = _page(*(_section(p, f"Hearing {i}") for i, p in enumerate(PARTS, 1)))
+    doc = parse(page)
+    preclean(doc)
+    node, share = readable.readable_content(doc, None)
+    text = node.text_content()
+    assert all(f"Part {n}" in text for n in ("one", "two", "three"))
+    assert 0.2 < share < 0.5  # one part of three was readability's own choice
+
+
+def test_short_teasers_of_the_same_shape_are_not_joined() -> None:
+    teaser = (  # long enough to score, shorter than a part of a story
+        "The mayor, the harbour master, the pilots, the ferry crews, the lifeboat, the "
+        "choir, the school and the council open the new quay on Friday, with a brass band, "
+        "a boat parade, fireworks, stalls and a dance in the old net loft after dark, and "
+        "every islander is asked."
+    )
+    aside = (
+        '<div class="box">'
+        + "".join(f'<div class="col wide"><p>{teaser}</p></div>' for _ in range(3))
+        + "</div>"
+    )
+    page = _page(_section(PARTS[0], "Hearing"), aside=aside)
+    body = extract_html(page, "t.html").text
+    assert "Part one of the inquiry" in body
+    assert "brass band" not in body
