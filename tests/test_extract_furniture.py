@@ -8,7 +8,8 @@ from lxml import html as lxml_html
 
 from tui_reader.extract import furniture
 from tui_reader.extract.furniture import is_chrome_line, is_furniture_node
-from tui_reader.extract.html import _Readable, drop_unseen
+from tui_reader.extract.html import drop_unseen
+from tui_reader.extract.readable import Readable
 
 
 @pytest.mark.parametrize(
@@ -86,7 +87,7 @@ def test_link_density_counts_words_and_single_gaps():
     el = lxml_html.fromstring(
         "<div><p>Four  words\n of   text</p><p><a href='#'>two links</a></p></div>"
     )
-    density = _Readable(lxml_html.document_fromstring("<p>x</p>")).get_link_density(el)
+    density = Readable(lxml_html.document_fromstring("<p>x</p>")).get_link_density(el)
     # "Four words of texttwo links" (paragraphs touch in text_content) is 27 characters
     assert density == pytest.approx(9 / 27)
 
