@@ -445,3 +445,16 @@ def test_people_named_between_commas_after_a_description_are_who_speaks():
     )
     assert speakers["was"] == "Tamsin Penrose"
     assert speakers["quite"] == "Alan Pascoe"  # the one named of the group
+
+
+def test_a_group_speaks_through_the_person_it_names_as_its_example():
+    speakers = _speakers_by_first_word(
+        "Harbour Notes\n\n"
+        "The plan drew fire from the islands. Leading harbour pilots like Morwenna Tregear "
+        'countered that "every crossing will be late" in winter.\n\n'
+        'Critics such as Alan Pascoe said the plan was "simply reckless" for the islands.\n\n'
+        'Harbour officials including the deputy master said the timetable was "fine".'
+    )
+    assert speakers["every"] == "Morwenna Tregear"
+    assert speakers["simply"] == "Alan Pascoe"
+    assert speakers["fine"] == "Harbour officials"  # the example is no name

@@ -54,7 +54,7 @@ def ref_for(tok, offset: int) -> Ref:
             s, e = noun_phrase(_last_named(child))
             span = doc[s:e]
             return Ref(offset + span.start_char, offset + span.end_char, span.text, "name")
-    named = _names_set_off(tok)
+    named = _names_set_off(tok) or _named_example(tok)
     if named is not None:
         s, e = noun_phrase(named)
         span = doc[s:e]
@@ -109,6 +109,24 @@ def _last_named(name):
         if nxt is None:
             return name
         name = nxt
+
+
+def _named_example(tok):
+    """'Clinton advisers like Gene Sperling countered that ...': a group described by a
+    person it names as its example speaks through that person."""
+    if tok.tag_ != "NNS":
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("like", "including", "as"):
+            such = tok.doc[prep.i - 1].lower_ == "such" or any(
+                c.lower_ == "such" for c in prep.children
+            )
+            if prep.lower_ == "as" and not such:
+                continue  # "such as" only
+            obj = pobj(prep)
+            if obj is not None and obj.ent_type_ == "PERSON":
+                return obj
+    return None
 
 
 def _names_set_off(tok):
