@@ -129,3 +129,49 @@ def test_readers_comments_are_not_prose_the_story_could_have_missed() -> None:
         "<html><body><div class='commentary-body'><p>one two three</p></div></body></html>"
     )
     assert choose.prose_words(opinion) == 3  # commentary is a story, not its comments
+
+
+def _blocks(text: str) -> list:
+    from tui_reader.extract.builder import PendingBlock, Run
+
+    return [PendingBlock("paragraph", (Run(p),)) for p in text.split("\n") if p]
+
+
+def test_a_plausible_body_beside_much_more_long_prose_looks_split() -> None:
+    from tui_reader.extract.html import parse
+
+    long_p = "<p>" + " ".join(["ferry"] * 40) + "</p>"
+    short_p = "<p>" + " ".join(["menu"] * 12) + "</p>"
+    story_page = parse(_page(long_p * 8))  # 320 words in long paragraphs
+    teaser_page = parse(_page(short_p * 30))  # 360 words, none in a long paragraph
+    assert choose.looks_split(100, 400, story_page)
+    assert not choose.looks_split(100, 400, teaser_page)
+    assert not choose.looks_split(60, 400, story_page)  # too short to be a part
+    assert not choose.looks_split(150, 400, story_page)  # over a third of the prose
+
+
+def test_a_second_body_completes_a_split_one_only_holding_it_and_much_more() -> None:
+    part = "The inquiry heard that the ferry timetable was cut three times in a year."
+    more = "\n".join(f"Witness {i} said the winter crossings were the worst." for i in range(40))
+    assert choose.completes(_blocks(part), _blocks(f"{part}\n{more}"))
+    assert not choose.completes(_blocks(part), _blocks(more))  # another text
+    assert not choose.completes(_blocks(part), _blocks(f"{part}\n{part} Again."))  # little more
+
+
+def test_a_split_story_is_completed_from_the_cleaned_page(monkeypatch) -> None:
+    from lxml import html as lxml_html
+
+    seen = []
+
+    def second(doc):
+        seen.append(doc)
+        return lxml_html.fromstring(f"<div><p>{STORY}</p>{''.join(more)}</div>")
+
+    part = f"<article><p>{STORY}</p><p>{STORY} Still.</p><p>{STORY} Again.</p></article>"
+    more = [f"<p>{STORY} Hearing {i} went on.</p>" for i in range(9)]
+    rest = "".join(f"<section><div><div>{p}</div></div></section>" for p in more)
+    slides = '<div class="slideshow"><p>Slide words for a gallery.</p></div>'
+    monkeypatch.setattr(extractor, "second_opinion", second)
+    article = extract_html(_page(part + rest + slides), "p")
+    assert "Hearing 8 went on." in article.text
+    assert seen and not seen[0].xpath("//*[@class='slideshow']")  # furniture already gone

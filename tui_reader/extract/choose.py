@@ -5,7 +5,10 @@ teaser, a caption, or nothing (a story split over many containers, a page it rej
 too short, a story our furniture rules took for furniture). Those pages are cheap to spot:
 the first body is short, or holds less than half of the prose the page carries outside
 links. Only then is trafilatura asked, and its body is taken when ours found next to
-nothing or a small fraction of what it found. The thresholds were measured on Dragnet and
+nothing or a small fraction of what it found. A plausible body that is one part of a
+story split over containers (long paragraphs elsewhere on the page hold more) is checked
+too, on the page our furniture rules cleaned, and replaced only by a body that holds it
+and several times more. The thresholds were measured on Dragnet and
 CleanEval (half the pages to set them, the other half to check; the extraction benchmark
 prints both), not on any one site.
 
@@ -16,10 +19,13 @@ its prose paragraphs, or failing those every block it has, with a note saying so
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 from lxml import html as lxml_html
+
+if TYPE_CHECKING:
+    from .builder import PendingBlock
 
 # An extraction under this many words found no article.
 NEAR_EMPTY_WORDS = 10
@@ -29,6 +35,15 @@ SWITCH_RATIO = 5
 # (with more than a fifth of the prose, no second body could be five times longer).
 SHORT_WORDS = 50
 PROSE_SHARE = 1 / SWITCH_RATIO
+# A split story: a first body of at least this many words, under this share of the
+# page's prose, beside long paragraphs (this many words each) holding this many times its
+# words; a second body this many times longer, holding this share of its words, completes it.
+SPLIT_MIN_WORDS = 70
+SPLIT_SHARE = 1 / 3
+LONG_PARAGRAPH_WORDS = 25
+SPLIT_LONG_SHARE = 1.5
+SPLIT_RATIO = 3
+SPLIT_HELD = 0.8
 # A page-text paragraph at least this long is prose, not a menu or a label.
 PROSE_BLOCK_WORDS = 10
 
@@ -61,9 +76,41 @@ def prose_words(doc: lxml_html.HtmlElement) -> int:
     return len(doc.xpath("string(//body)").split())
 
 
-def looks_wrong(words: int, prose: int) -> bool:
+def looks_wrong(words: int, prose: int, share: float = PROSE_SHARE) -> bool:
     """Whether a first body of ``words`` words on a page of ``prose`` words needs a check."""
-    return words < SHORT_WORDS or words < PROSE_SHARE * prose
+    return words < SHORT_WORDS or words < share * prose
+
+
+def looks_split(words: int, prose: int, page: lxml_html.HtmlElement) -> bool:
+    """Whether a plausible first body of ``words`` words looks like one part of a story
+    split over containers: under a third of the page's prose, which sits in long
+    paragraphs (a story's, not a menu's or a teaser's) holding half as much again as the
+    body. ``page``: the page with links and comments stripped (``prose_words``)."""
+    if words < SPLIT_MIN_WORDS or words >= SPLIT_SHARE * prose:
+        return False
+    return long_paragraph_words(page) > SPLIT_LONG_SHARE * words
+
+
+def long_paragraph_words(page: lxml_html.HtmlElement) -> int:
+    """Words in the page's long paragraphs."""
+    total = 0
+    for p in page.iter("p"):
+        n = len(p.text_content().split())
+        if n >= LONG_PARAGRAPH_WORDS:
+            total += n
+    return total
+
+
+def completes(first: list[PendingBlock], second: list[PendingBlock]) -> bool:
+    """Whether a second body completes a split first one: several times longer, and
+    holding nearly every word the first one had (the same story, more of it)."""
+    if sum(len(b.plain.split()) for b in second) <= SPLIT_RATIO * sum(
+        len(b.plain.split()) for b in first
+    ):
+        return False
+    had = {w for b in first for w in b.plain.lower().split()}
+    has = {w for b in second for w in b.plain.lower().split()}
+    return bool(had) and len(had & has) >= SPLIT_HELD * len(had)
 
 
 def prefer_second(first: int, second: int) -> bool:

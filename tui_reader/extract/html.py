@@ -22,7 +22,12 @@ from .choose import (
     NEAR_EMPTY_WORDS,
     PAGE_TEXT_NOTE,
     PROSE_BLOCK_WORDS,
+    SPLIT_LONG_SHARE,
+    SPLIT_SHARE,
     body_words,
+    completes,
+    long_paragraph_words,
+    looks_split,
     looks_wrong,
     prefer_second,
     prose_words,
@@ -217,7 +222,15 @@ def _extract(text: str, source: str, url: str | None, local_base: str | None) ->
     # story, which a longer second body (one that found more of the parts) overrules.
     own = round(words * own_share)
     note = None
-    if looks_wrong(own, upper) and looks_wrong(own, prose_words(parse(text))):
+    # The page as it came (``prose_doc``, links and comments stripped) gives the exact
+    # prose: parsed again only for a body that looks wrong, or short beside the long
+    # paragraphs that the cleaned page still has (a split story's other parts).
+    check = looks_wrong(own, upper) or (
+        looks_wrong(own, upper, SPLIT_SHARE) and long_paragraph_words(doc) > SPLIT_LONG_SHARE * own
+    )
+    prose_doc = parse(text) if check else None
+    prose = prose_words(prose_doc) if prose_doc is not None else 0
+    if prose_doc is not None and looks_wrong(own, prose):
         second = _walk(second_opinion(_reparse(text, drop_hidden)), meta)
         joined = own_share < 1
         if prefer_second(words, _words(second)) or (joined and _words(second) > words):
@@ -226,6 +239,12 @@ def _extract(text: str, source: str, url: str | None, local_base: str | None) ->
             page = _page_text(_reparse(text, drop_unseen), meta)
             if _words(page) > words:
                 blocks, note = page, PAGE_TEXT_NOTE
+    elif prose_doc is not None and looks_split(own, prose, prose_doc):
+        # A plausible body, so our furniture rules are trusted: trafilatura reads the
+        # cleaned page (no slideshow or related box to mistake for the missing parts).
+        second = _walk(second_opinion(doc), meta)
+        if completes(blocks, second):
+            blocks, words = second, _words(second)
     builder = TextBuilder()
     for b in blocks:
         builder.add(b)
