@@ -66,3 +66,31 @@ def test_short_teasers_of_the_same_shape_are_not_joined() -> None:
     body = extract_html(page, "t.html").text
     assert "Part one of the inquiry" in body
     assert "brass band" not in body
+
+
+def test_paragraph_scores_are_readabilitys_own() -> None:
+    from readability import Document
+
+    long_cell = ("Tide tables,   ferry times,\n\n  and pier notices. " * 120).strip()
+    page = (
+        "<html><body><div class='story'>"
+        + "".join(f"<p>{p}</p>" for p in PARTS)
+        + "<p>Too short.</p><p>   spaced\n\n   out,   words,   here   and   there   </p>"
+        + f"<table><tr><td>{long_cell}</td><td>{'x' * 3000}</td></tr></table>"
+        + "<blockquote>A quoted line, long enough to count for something.</blockquote>"
+        + "</div></body></html>"
+    )
+
+    def scores(document) -> dict[str, float]:
+        tree = document.html.getroottree()
+        return {
+            tree.getpath(el): round(c["content_score"], 9)
+            for el, c in document.score_paragraphs().items()
+        }
+
+    ours = readable.Readable(parse(page))
+    ours._html(True)
+    theirs = Document(page)
+    theirs._html(True)
+    assert scores(ours) == scores(theirs)
+    assert len(scores(ours)) >= 3

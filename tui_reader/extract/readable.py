@@ -17,6 +17,7 @@ import logging
 import lxml.etree
 from lxml import html as lxml_html
 from readability import Document
+from readability.readability import clean as tidy
 
 # Twins are looked for under the ancestor this many levels above readability's choice.
 TWIN_LEVELS = 4
@@ -54,6 +55,34 @@ class Readable(Document):
         its time, as it measures every candidate, every link in it and every box again)."""
         links = sum(squashed_length(a) for a in elem.iterdescendants("a"))
         return links / max(squashed_length(elem), 1)
+
+    def score_paragraphs(self) -> dict:
+        """readability's paragraph scores with less work: a paragraph counts from 25
+        tidied characters and its length adds at most 3 points (at 300 characters), so a
+        long one is tidied only as far as that decides; its commas, which tidying never
+        touches, are counted as they stand. Scores are the same as readability's own."""
+        candidates: dict = {}
+        order = []
+        for elem in self.tags(self._html(), "p", "pre", "td", "blockquote"):
+            parent = elem.getparent()
+            if parent is None:
+                continue
+            grand = parent.getparent()
+            raw = elem.text_content() or ""
+            length = _tidied_length(raw)
+            if length < self.min_text_length:
+                continue
+            for node in (parent, grand):
+                if node is not None and node not in candidates:
+                    candidates[node] = self.score_node(node)
+                    order.append(node)
+            score = 2 + raw.count(",") + min(length / 100, 3)
+            candidates[parent]["content_score"] += score
+            if grand is not None:
+                candidates[grand]["content_score"] += score / 2
+        for node in order:
+            candidates[node]["content_score"] *= 1 - self.get_link_density(node)
+        return candidates
 
     def merge_article_segments(self, candidates, best_candidate, score_threshold) -> None:
         best = best_candidate["elem"]
@@ -106,6 +135,21 @@ class Readable(Document):
             and squashed_length(el) >= TWIN_MIN_CHARS
             and self.get_link_density(el) <= TWIN_LINK_DENSITY
         ]
+
+
+# Past this many tidied characters a paragraph's length no longer changes its score.
+_SCORED_CHARS = 300
+# Tidying this much of a long paragraph first usually settles that it is past them.
+_TIDY_FIRST = 2000
+
+
+def _tidied_length(raw: str) -> int:
+    """The length of readability's tidied text, exact up to ``_SCORED_CHARS``; past it,
+    any length beyond."""
+    if len(raw) <= _TIDY_FIRST:
+        return len(tidy(raw))
+    head = len(tidy(raw[:_TIDY_FIRST]))
+    return head if head > _SCORED_CHARS else len(tidy(raw))
 
 
 def squashed_length(el: lxml_html.HtmlElement) -> int:
