@@ -175,3 +175,28 @@ def test_a_split_story_is_completed_from_the_cleaned_page(monkeypatch) -> None:
     article = extract_html(_page(part + rest + slides), "p")
     assert "Hearing 8 went on." in article.text
     assert seen and not seen[0].xpath("//*[@class='slideshow']")  # furniture already gone
+
+
+def test_a_short_looking_part_of_a_split_story_is_completed_from_the_cleaned_page(
+    monkeypatch,
+) -> None:
+    from lxml import html as lxml_html
+
+    seen = []
+
+    def second(doc):
+        seen.append(doc)
+        return lxml_html.fromstring(f"<div><p>{STORY}</p>{''.join(more)}</div>")
+
+    part = f"<article><p>{STORY}</p><p>{STORY} Still.</p><p>{STORY} Again.</p></article>"
+    more = [f"<p>{STORY} Hearing {i} went on.</p>" for i in range(9)]
+    rest = "".join(f"<section><div><div>{p}</div></div></section>" for p in more)
+    other = f"<p>{STORY} Elsewhere.</p><p>{STORY} Elsewhere again.</p>"
+    boxes = "".join(f'<div class="related">{other}</div>' for _ in range(4))
+    monkeypatch.setattr(extractor, "second_opinion", second)
+    article = extract_html(_page(part + rest + boxes), "p")
+    assert "Hearing 8 went on." in article.text
+    assert "Elsewhere" not in article.text
+    assert len(seen) == 2  # the page as it came, then the cleaned page to be sure
+    assert seen[0].xpath("//*[@class='related']")
+    assert not seen[1].xpath("//*[@class='related']")

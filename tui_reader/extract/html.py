@@ -23,6 +23,7 @@ from .choose import (
     PAGE_TEXT_NOTE,
     PROSE_BLOCK_WORDS,
     SPLIT_LONG_SHARE,
+    SPLIT_MIN_WORDS,
     SPLIT_SHARE,
     body_words,
     completes,
@@ -235,6 +236,11 @@ def _extract(text: str, source: str, url: str | None, local_base: str | None) ->
         joined = own_share < 1
         if prefer_second(words, _words(second)) or (joined and _words(second) > words):
             blocks, words = second, _words(second)
+        elif own >= SPLIT_MIN_WORDS and completes(blocks, second):
+            # a plausible part of a split story: completed from the cleaned page, as below
+            cleaned = _walk(second_opinion(doc), meta)
+            if completes(blocks, cleaned):
+                blocks, words = cleaned, _words(cleaned)
         if words < NEAR_EMPTY_WORDS:
             page = _page_text(_reparse(text, drop_unseen), meta)
             if _words(page) > words:
