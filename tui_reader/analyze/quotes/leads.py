@@ -1,0 +1,169 @@
+"""Speakers of quotes with no cue word of their own: a clause the quote sits in, a verb
+trailing it, a sentence or a colon that leads into it."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import CUES, DOCUMENTS, PRONOUNS_GROUP, PRONOUNS_PERSON
+from .facts import RawQuote
+from .marks import para_bounds
+from .sentences import Sentences, inside
+from .speaker import subject
+
+
+def cueless_lead(doc, offset: int, q: RawQuote, all_spans, sentences: Sentences):
+    """The (verb, subject) that speaks for a quote no cue word governs, or None."""
+    return (
+        _governing_subject(doc, offset, q, all_spans)
+        or _trailing_verb(doc, offset, q, all_spans)
+        or _lead_in(sentences, offset, q, all_spans)
+        or _colon_lead(sentences, offset, q, all_spans)
+    )
+
+
+def _governing_subject(doc, offset: int, q: RawQuote, all_spans):
+    """'Clinton supports "appropriate pay raises"': words of three or more quoted inside a
+    clause whose subject is a named person or a personal pronoun are that person's, with
+    any verb. Title-cased words are a title ("Saturday Night Live"), not a quote."""
+    if not q.partial:
+        return None
+    words = re.findall(r"[\w'’-]+", doc.text[q.start - offset : q.end - offset])
+    if len(words) < 3 or all(w[:1].isupper() for w in words if len(w) > 3):
+        return None
+    span = doc.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
+    if span is None:
+        return None
+    gov = span.root.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX") or span.start <= gov.i < span.end:
+        return None
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if subj is None and gov.dep_ == "conj":  # "X supports "...", opposes "...""
+        subj = next((c for c in gov.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or inside(offset + subj.idx, all_spans):
+        return None
+    if subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she"):
+        return gov, subj
+    return None
+
+
+def _trailing_verb(doc, offset: int, q: RawQuote, all_spans):
+    """'"..., " Hannity started.': a quote closed by a comma and followed by nothing but
+    a subject and its verb; in that place any verb reports the quote."""
+    text = doc.text
+    rel_end = q.end - offset
+    if text[rel_end - 1 : rel_end] != "," or rel_end + 1 >= len(text):
+        return None
+    after = doc.char_span(rel_end + 1, min(len(text), rel_end + 80), alignment_mode="expand")
+    if after is None:
+        return None
+    toks = [t for t in after if not t.is_space]
+    for i, tok in enumerate(toks[:6]):
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        rest = toks[i + 1 : i + 2]
+        ends = not rest or rest[0].text in (".", "!", "?") or rest[0].pos_ in ("ADV", "ADP")
+        if subj is None or not ends or subj.i > tok.i or subj.i < toks[0].i:
+            return None
+        if inside(offset + subj.idx, all_spans):
+            return None
+        if subj.pos_ in ("PROPN", "NOUN") or subj.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
+            return tok, subj
+        return None
+    return None
+
+
+def _last_main_subject(sent, offset: int, all_spans):
+    """The last named or personal subject of a main clause ("Playbook won't go that far,
+    but Sherman wants ...": Sherman)."""
+    found = None
+    for tok in sent:
+        if tok.dep_ != "nsubj" or inside(offset + tok.idx, all_spans):
+            continue
+        head = tok.head
+        if not (head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")):
+            continue
+        if head.pos_ not in ("VERB", "AUX"):
+            continue  # "Neilson Barnard via Getty Images": a credit, not a clause
+        if tok.pos_ == "PROPN" or tok.lower_ in ("he", "she"):
+            found = tok
+    return found
+
+
+def _colon_lead(sentences: Sentences, offset: int, q: RawQuote, all_spans):
+    """A quote after a colon in its own sentence, or set off by dashes, with no cue word:
+    "Trump leaned in and boomed: "..."". The speaker is the last named or personal subject
+    before the colon."""
+    text = sentences.text
+    rel = q.start - offset - 1  # the opening mark
+    colon = len(text[:rel].rstrip())
+    if colon == 0 or text[colon - 1] not in ":\u2014\u2013":
+        return None
+    closing = text[q.end - offset + 1 : q.end - offset + 8].lstrip()[:1]
+    if text[colon - 1] != ":" and not (closing and closing in "\u2014\u2013"):
+        return None  # a dash counts when it sets the quote off: "When X wrapped up — "..." —"
+    sent = sentences.at(colon - 1)
+    if sent is None:
+        return None
+    para_start, _ = para_bounds(text, rel)
+    found = None
+    for tok in sent:
+        if tok.idx >= colon - 1:
+            break
+        if tok.idx < para_start or tok.dep_ != "nsubj" or inside(offset + tok.idx, all_spans):
+            continue
+        named = tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")
+        if named or tok.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
+            found = tok
+    if found is not None:
+        return found.head, found
+    # "From Bush's Facebook post: "..."": a writing before the colon, and whose it is
+    for tok in sent:
+        if tok.idx >= colon - 1:
+            break
+        if tok.lower_ in DOCUMENTS and tok.idx >= para_start:
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None and not inside(offset + owner.idx, all_spans):
+                found = owner
+    return (found.head, found) if found is not None else None
+
+
+def _lead_in(sentences: Sentences, offset: int, q: RawQuote, all_spans):
+    """The sentence just before a quote that introduces it: "Cruz continued:" (also at the
+    end of the paragraph before), "Dianne Bystrom agreed.", or with no cue at all, one
+    about a named person whose voice the quote goes on in. The verb and its subject."""
+    first = sentences.at(q.start - offset)
+    if first is None or first.start_char < q.start - offset - 2:
+        return None  # the quote does not open its sentence
+    i = sentences.sents.index(first)
+    if i == 0:
+        return None
+    prev = sentences.sents[i - 1]
+    gap = sentences.text[prev.end_char : q.start - offset]
+    words = [t for t in prev if not t.is_space]
+    if not words or ("\n\n" in gap and words[-1].text != ":"):
+        return None  # a new paragraph that nothing introduced
+    ends_colon = words[-1].text == ":"
+    root = prev.root
+    if not (ends_colon or root.lower_ in CUES):
+        # "Quintanilla mentioned that Carson's picture was on the site. "Does that not
+        # ...?"": a quote with no cue of its own, right after a sentence whose main clause
+        # has a named subject, goes on in that subject's voice (measured: across a
+        # paragraph break too, both halves of PolNeAR rose).
+        subj = _last_main_subject(prev, offset, all_spans)
+        return (subj.head, subj) if subj is not None else None
+    if not ends_colon and any(c.dep_ == "ccomp" for c in root.children):
+        return None  # "X said the plan would fail." reports its own content
+    verb = root
+    if ends_colon and root.lower_ not in CUES:
+        verb = next((t for t in prev if t.lower_ in CUES and t.pos_ == "VERB"), root)
+    subj = subject(verb)
+    if subj is None or inside(offset + subj.idx, all_spans):
+        return None
+    named = subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG")
+    if not named and subj.lower_ not in PRONOUNS_PERSON | PRONOUNS_GROUP:
+        return None  # "Here are some of the highlights:" introduces no speaker
+    return verb, subj
