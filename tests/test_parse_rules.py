@@ -458,3 +458,14 @@ def test_a_group_speaks_through_the_person_it_names_as_its_example():
     assert speakers["every"] == "Morwenna Tregear"
     assert speakers["simply"] == "Alan Pascoe"
     assert speakers["fine"] == "Harbour officials"  # the example is no name
+
+
+def test_a_possessed_description_takes_the_name_the_story_ties_to_it_later():
+    speakers = _speakers_by_first_word(
+        "Harbour Notes\n\n"
+        'Cornwall\'s harbour master warned that the ferries "will not sail" if the storm '
+        "grows worse.\n\nCornwall's harbour master Morwenna Tregear said the board had met."
+        '\n\nTregear\'s office said the notice was "final" on Monday.'
+    )
+    assert speakers["will"] == "Morwenna Tregear"
+    assert speakers["final"] == "Tregear's office"  # an office is its holder's, not a name

@@ -82,7 +82,10 @@ class _Resolver:
         # a description
         words = ref.text.lower().split()
         definite = bool(words) and words[0] in ("the", "this", "that")
-        if definite:
+        # "China's ambassador" is as definite as "the ambassador" for a name tied to it
+        # ("China's ambassador to Britain Liu Xiaming"); "Trump's campaign" stays his.
+        possessed = bool(words) and words[0].endswith(("'s", "’s"))
+        if definite or (possessed and ref.head not in GROUP_WORDS):
             for k in (" ".join(words[-2:]), ref.head):
                 if k in self.links:
                     ent = self.entity_at(*self.links[k])
