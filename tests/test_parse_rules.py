@@ -469,3 +469,17 @@ def test_a_possessed_description_takes_the_name_the_story_ties_to_it_later():
     )
     assert speakers["will"] == "Morwenna Tregear"
     assert speakers["final"] == "Tregear's office"  # an office is its holder's, not a name
+
+
+def test_a_description_that_says_whose_it_is_is_not_the_last_unnamed_speaker():
+    a = analyze(
+        extract_text(
+            "Harbour Notes\n\n"
+            "Ferry delays have doubled in a decade, according to a study.\n\n"
+            "The authors of the research argued that the timetable brought "
+            '"real benefits for the islands" at a cost.',
+            "t.txt",
+        )
+    )
+    (q,) = [q for q in a.quotes if "real benefits" in q.text]
+    assert (q.speaker or "").startswith("The authors of the research")

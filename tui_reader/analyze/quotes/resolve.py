@@ -104,8 +104,11 @@ class _Resolver:
             ent = self._group_before(ref.start)
             if ent is not None:
                 return ent
-        if definite and self.last_unnamed and pos - self.last_unnamed[0] < 1500:
-            return self.last_unnamed[1]  # "a Syrian refugee ... said" then "the source said"
+        # "a Syrian refugee ... said" then "the source said"; not "the authors of the
+        # research", which says whose they are
+        recent = self.last_unnamed and pos - self.last_unnamed[0] < 1500
+        if definite and recent and ref.of_start < 0:
+            return self.last_unnamed[1]
         return _clean_desc(ref.text)
 
     def remember(self, speaker: Entity | str | None, pos: int) -> None:
