@@ -112,3 +112,21 @@ def test_a_post_s_topic_classes_do_not_make_it_furniture():
     bar = lxml_html.fromstring('<div class="social-share"><a href="#">Share</a></div>')
     assert not is_furniture_node(post)
     assert is_furniture_node(bar)
+
+
+LONG = " ".join(["The ferry inquiry heard from pilots, crews and islanders about the cuts."] * 8)
+
+
+def test_a_dialog_over_the_page_is_furniture_however_long():
+    box = lxml_html.fromstring(
+        f'<div class="modal fade"><div class="modal__body"><p>{LONG}</p><p>{LONG}</p>'
+        f"<p>{LONG}</p></div></div>"
+    )
+    assert is_furniture_node(box)
+
+
+def test_a_long_story_whose_class_mentions_pop_ups_is_still_the_story():
+    story = lxml_html.fromstring(
+        f'<div class="article-body popup-enabled"><p>{LONG}</p><p>{LONG}</p><p>{LONG}</p></div>'
+    )
+    assert not is_furniture_node(story)

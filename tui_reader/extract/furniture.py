@@ -114,8 +114,15 @@ def is_furniture_node(el: Any) -> bool:
         return False  # an embedded post ("social-media-embed"), not a share bar
     if verdict == _UNLESS_PROSE and len(el.text_content().split()) > CAPTION_MAX_WORDS:
         return False
+    if _OVERLAY_CLASSES.intersection((el.get("class") or "").split()):
+        return True  # a dialog over the page is never its story, however long
     # A big node is the story, whatever it is called ("article-body share-enabled").
     return not (el.xpath("count(.//p)") >= 3 and len(el.text_content()) > 1500)
+
+
+# Class names of a box shown over the page on demand, whole ("modal", as frameworks name
+# their dialogs; not "popup-enabled" on a story's body).
+_OVERLAY_CLASSES = frozenset({"modal", "popup"})
 
 
 # --- line rules ------------------------------------------------------------------------
