@@ -94,3 +94,18 @@ def test_paragraph_scores_are_readabilitys_own() -> None:
     theirs._html(True)
     assert scores(ours) == scores(theirs)
     assert len(scores(ours)) >= 3
+
+
+def test_a_long_list_of_references_is_never_readabilitys_choice() -> None:
+    refs = "".join(
+        f"<li><p>Pascoe A, Tregear M, Penrose R. Ferry timetables, tides, and island "
+        f"health, volume {i}. J Isl Stud. 20{i:02d};{i}(2):1{i}-2{i}.</p></li>"
+        for i in range(60)
+    )
+    page = (
+        "<html><body><div class='paper'><div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in PARTS)
+        + f"</div><div><ol class='c-article-references'>{refs}</ol></div></div></body></html>"
+    )
+    body = extract_html(page, "t.html").text
+    assert "Part one of the inquiry" in body

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 
 import lxml.etree
 from lxml import html as lxml_html
@@ -84,6 +85,12 @@ class Readable(Document):
             candidates[node]["content_score"] *= 1 - self.get_link_density(node)
         return candidates
 
+    def select_best_candidate(self, candidates):
+        """readability's choice, but never a scholarly page's apparatus: a long list of
+        references outscores the article it supports, and is not it."""
+        story = {el: c for el, c in candidates.items() if not _is_apparatus(el)}
+        return super().select_best_candidate(story or candidates)
+
     def merge_article_segments(self, candidates, best_candidate, score_threshold) -> None:
         best = best_candidate["elem"]
         self.joined_chars = 0  # readability may try twice: the last try counts
@@ -150,6 +157,14 @@ def _tidied_length(raw: str) -> int:
         return len(tidy(raw))
     head = len(tidy(raw[:_TIDY_FIRST]))
     return head if head > _SCORED_CHARS else len(tidy(raw))
+
+
+# Class or id words of what a scholarly page lists after its text.
+_APPARATUS = re.compile(r"references|bibliography|footnotes|endnotes|citations", re.I)
+
+
+def _is_apparatus(el: lxml_html.HtmlElement) -> bool:
+    return bool(_APPARATUS.search(f"{el.get('class', '')} {el.get('id', '')}"))
 
 
 def squashed_length(el: lxml_html.HtmlElement) -> int:
