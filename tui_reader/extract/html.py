@@ -207,6 +207,52 @@ def fallback_title(body: str, blocks: tuple[Block, ...]) -> str:
     return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
 
 
+def _second_look(
+    text: str,
+    doc: lxml_html.HtmlElement,
+    blocks: list[PendingBlock],
+    own_share: float,
+    upper: int,
+    meta: Metadata,
+) -> tuple[list[PendingBlock], str | None]:
+    """readability's body, or a better one when it looks wrong or like one part of a split
+    story (``choose`` says when). ``doc``: the cleaned page; ``own_share``: the share of the
+    body that was readability's own choice, as it alone is judged (twins joined to it are
+    a guess, which a longer second body overrules)."""
+    words = _words(blocks)
+    own = round(words * own_share)
+    # The page as it came (links and comments stripped) gives the exact prose: parsed
+    # again only for a body that looks wrong, or short beside the long paragraphs that
+    # the cleaned page still has (a split story's other parts).
+    if not looks_wrong(own, upper) and not (
+        looks_wrong(own, upper, SPLIT_SHARE) and long_paragraph_words(doc) > SPLIT_LONG_SHARE * own
+    ):
+        return blocks, None
+    prose_doc = parse(text)
+    prose = prose_words(prose_doc)
+    if looks_wrong(own, prose):
+        second = _walk(second_opinion(_reparse(text, drop_hidden)), meta)
+        if prefer_second(words, _words(second)) or (own_share < 1 and _words(second) > words):
+            blocks, words = second, _words(second)
+        elif own >= SPLIT_MIN_WORDS and completes(blocks, second):
+            # a plausible part of a split story: completed from the cleaned page, as below
+            cleaned = _walk(second_opinion(doc), meta)
+            if completes(blocks, cleaned):
+                blocks, words = cleaned, _words(cleaned)
+        if words < NEAR_EMPTY_WORDS:
+            page = _page_text(_reparse(text, drop_unseen), meta)
+            if _words(page) > words:
+                return page, PAGE_TEXT_NOTE
+        return blocks, None
+    if looks_split(own, prose, prose_doc):
+        # A plausible body, so our furniture rules are trusted: trafilatura reads the
+        # cleaned page (no slideshow or related box to mistake for the missing parts).
+        second = _walk(second_opinion(doc), meta)
+        if completes(blocks, second):
+            return second, None
+    return blocks, None
+
+
 def _extract(text: str, source: str, url: str | None, local_base: str | None) -> Article:
     doc = parse(text)
     meta = read_metadata(doc, url)
@@ -217,40 +263,7 @@ def _extract(text: str, source: str, url: str | None, local_base: str | None) ->
     upper = body_words(doc)
     preclean(doc)
     node, own_share = readable_content(doc, url)
-    blocks = _walk(node, meta)
-    words = _words(blocks)
-    # Judged by what readability chose itself: twins joined to it are a guess at a split
-    # story, which a longer second body (one that found more of the parts) overrules.
-    own = round(words * own_share)
-    note = None
-    # The page as it came (``prose_doc``, links and comments stripped) gives the exact
-    # prose: parsed again only for a body that looks wrong, or short beside the long
-    # paragraphs that the cleaned page still has (a split story's other parts).
-    check = looks_wrong(own, upper) or (
-        looks_wrong(own, upper, SPLIT_SHARE) and long_paragraph_words(doc) > SPLIT_LONG_SHARE * own
-    )
-    prose_doc = parse(text) if check else None
-    prose = prose_words(prose_doc) if prose_doc is not None else 0
-    if prose_doc is not None and looks_wrong(own, prose):
-        second = _walk(second_opinion(_reparse(text, drop_hidden)), meta)
-        joined = own_share < 1
-        if prefer_second(words, _words(second)) or (joined and _words(second) > words):
-            blocks, words = second, _words(second)
-        elif own >= SPLIT_MIN_WORDS and completes(blocks, second):
-            # a plausible part of a split story: completed from the cleaned page, as below
-            cleaned = _walk(second_opinion(doc), meta)
-            if completes(blocks, cleaned):
-                blocks, words = cleaned, _words(cleaned)
-        if words < NEAR_EMPTY_WORDS:
-            page = _page_text(_reparse(text, drop_unseen), meta)
-            if _words(page) > words:
-                blocks, note = page, PAGE_TEXT_NOTE
-    elif prose_doc is not None and looks_split(own, prose, prose_doc):
-        # A plausible body, so our furniture rules are trusted: trafilatura reads the
-        # cleaned page (no slideshow or related box to mistake for the missing parts).
-        second = _walk(second_opinion(doc), meta)
-        if completes(blocks, second):
-            blocks, words = second, _words(second)
+    blocks, note = _second_look(text, doc, _walk(node, meta), own_share, upper, meta)
     builder = TextBuilder()
     for b in blocks:
         builder.add(b)
