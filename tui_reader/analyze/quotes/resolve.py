@@ -106,7 +106,7 @@ class _Resolver:
                 return ent
         # "a Syrian refugee ... said" then "the source said"; not "the authors of the
         # research", which says whose they are
-        recent = self.last_unnamed and pos - self.last_unnamed[0] < 1500
+        recent = self.last_unnamed is not None and pos - self.last_unnamed[0] < 1500
         if definite and recent and ref.of_start < 0:
             return self.last_unnamed[1]
         return _clean_desc(ref.text)
