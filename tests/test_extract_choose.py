@@ -158,21 +158,31 @@ def test_a_second_body_completes_a_split_one_only_holding_it_and_much_more() -> 
     assert not choose.completes(_blocks(part), _blocks(f"{part}\n{part} Again."))  # little more
 
 
-def test_a_split_story_is_completed_from_the_cleaned_page(monkeypatch) -> None:
+# A story split over containers: the part readability finds, and the parts it misses.
+SPLIT_PART = f"<article><p>{STORY}</p><p>{STORY} Still.</p><p>{STORY} Again.</p></article>"
+SPLIT_MORE = [f"<p>{STORY} Hearing {i} went on.</p>" for i in range(9)]
+SPLIT_REST = "".join(f"<section><div><div>{p}</div></div></section>" for p in SPLIT_MORE)
+
+
+def _whole_story_opinions(monkeypatch) -> list:
+    """trafilatura stood in for by one that finds the whole split story; the trees it was
+    given, in order."""
     from lxml import html as lxml_html
 
     seen = []
 
     def second(doc):
         seen.append(doc)
-        return lxml_html.fromstring(f"<div><p>{STORY}</p>{''.join(more)}</div>")
+        return lxml_html.fromstring(f"<div><p>{STORY}</p>{''.join(SPLIT_MORE)}</div>")
 
-    part = f"<article><p>{STORY}</p><p>{STORY} Still.</p><p>{STORY} Again.</p></article>"
-    more = [f"<p>{STORY} Hearing {i} went on.</p>" for i in range(9)]
-    rest = "".join(f"<section><div><div>{p}</div></div></section>" for p in more)
-    slides = '<div class="slideshow"><p>Slide words for a gallery.</p></div>'
     monkeypatch.setattr(extractor, "second_opinion", second)
-    article = extract_html(_page(part + rest + slides), "p")
+    return seen
+
+
+def test_a_split_story_is_completed_from_the_cleaned_page(monkeypatch) -> None:
+    seen = _whole_story_opinions(monkeypatch)
+    slides = '<div class="slideshow"><p>Slide words for a gallery.</p></div>'
+    article = extract_html(_page(SPLIT_PART + SPLIT_REST + slides), "p")
     assert "Hearing 8 went on." in article.text
     assert seen and not seen[0].xpath("//*[@class='slideshow']")  # furniture already gone
 
@@ -180,21 +190,10 @@ def test_a_split_story_is_completed_from_the_cleaned_page(monkeypatch) -> None:
 def test_a_short_looking_part_of_a_split_story_is_completed_from_the_cleaned_page(
     monkeypatch,
 ) -> None:
-    from lxml import html as lxml_html
-
-    seen = []
-
-    def second(doc):
-        seen.append(doc)
-        return lxml_html.fromstring(f"<div><p>{STORY}</p>{''.join(more)}</div>")
-
-    part = f"<article><p>{STORY}</p><p>{STORY} Still.</p><p>{STORY} Again.</p></article>"
-    more = [f"<p>{STORY} Hearing {i} went on.</p>" for i in range(9)]
-    rest = "".join(f"<section><div><div>{p}</div></div></section>" for p in more)
+    seen = _whole_story_opinions(monkeypatch)
     other = f"<p>{STORY} Elsewhere.</p><p>{STORY} Elsewhere again.</p>"
     boxes = "".join(f'<div class="related">{other}</div>' for _ in range(4))
-    monkeypatch.setattr(extractor, "second_opinion", second)
-    article = extract_html(_page(part + rest + boxes), "p")
+    article = extract_html(_page(SPLIT_PART + SPLIT_REST + boxes), "p")
     assert "Hearing 8 went on." in article.text
     assert "Elsewhere" not in article.text
     assert len(seen) == 2  # the page as it came, then the cleaned page to be sure
