@@ -1,5 +1,6 @@
-"""readability-lxml, adapted: fed our parsed and cleaned tree, measured faster, and able to
-join a story split over twin containers.
+"""readability-lxml, adapted: fed our parsed and cleaned tree, scoring with less work (the
+same scores), never choosing a scholarly page's reference list, and able to join a story
+split over twin containers.
 
 readability picks one node and adds its siblings that score well. A story split over
 several containers a level or more apart (a section per subheading, a box per gallery
