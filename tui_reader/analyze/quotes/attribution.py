@@ -77,7 +77,7 @@ def _attribute(
     sents = _tokens_around(sentences, offset, q)
     para_start, para_end = para_bounds(text, rel_s)
     best = None
-    according = None  # "According to X, ...": a source that opens the sentence
+    according = None  # "according to X" before the quote (_source_governs says if it speaks)
     for sent in sents:
         for tok in sent:
             pos = offset + tok.idx
