@@ -483,3 +483,25 @@ def test_a_description_that_says_whose_it_is_is_not_the_last_unnamed_speaker():
     )
     (q,) = [q for q in a.quotes if "real benefits" in q.text]
     assert (q.speaker or "").startswith("The authors of the research")
+
+
+def test_the_statement_speaks_for_whoever_issued_it():
+    body = (
+        "Harbour Notes\n\n"
+        "A pilot who asked not to be named said the dredging had been botched. "
+        "Tregear Shipping said in a statement on Monday that it would appeal the ruling. "
+        '"We strongly disagree with the decision and will say so in court," the statement said.'
+    )
+    speakers = _speakers_by_first_word(body)
+    assert speakers["We"] == "Tregear Shipping"
+
+
+def test_a_survey_keeps_its_own_voice():
+    body = (
+        "Harbour Notes\n\n"
+        "Morwenna Tregear said on Monday that the pier would reopen in June. "
+        "A survey of harbour users was published the same day. "
+        '"Most users want the pier open all year and at night," the survey said.'
+    )
+    speakers = _speakers_by_first_word(body)
+    assert speakers["Most"] == "the survey"

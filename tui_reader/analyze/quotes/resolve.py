@@ -104,12 +104,24 @@ class _Resolver:
             ent = self._group_before(ref.start)
             if ent is not None:
                 return ent
+        if definite and ref.head in ISSUED and ref.of_start < 0:
+            issuer = self._latest_speaker(pos)  # "X said in a statement" ... "the statement said"
+            if issuer is not None:
+                return issuer
         # "a Syrian refugee ... said" then "the source said"; not "the authors of the
         # research", which says whose they are
         recent = self.last_unnamed is not None and pos - self.last_unnamed[0] < 1500
         if definite and recent and ref.of_start < 0:
             return self.last_unnamed[1]
         return _clean_desc(ref.text)
+
+    def _latest_speaker(self, pos: int) -> Entity | None:
+        """The named speaker heard last, if lately: who issued "the statement"."""
+        heard = [h for h in (self.last_person, self.last_group) if h is not None]
+        latest = max(heard, key=lambda h: h[0], default=None)
+        if latest is None or pos - latest[0] > 1500 or not isinstance(latest[1], Entity):
+            return None
+        return latest[1]
 
     def remember(self, speaker: Entity | str | None, pos: int) -> None:
         if isinstance(speaker, str):
@@ -119,6 +131,11 @@ class _Resolver:
                 self.last_person = (pos, speaker)
             else:
                 self.last_group = (pos, speaker)
+
+
+# Writings whose words are their issuer's own: "X said in a statement" ... "the statement
+# added". A survey, a report or an email says things of its own and keeps its name.
+ISSUED = frozenset({"statement", "statements", "release"})
 
 
 def _headings_take_speakers(article: Article, results: list) -> None:
