@@ -505,3 +505,35 @@ def test_a_survey_keeps_its_own_voice():
     )
     speakers = _speakers_by_first_word(body)
     assert speakers["Most"] == "the survey"
+
+
+def test_a_question_put_to_someone_is_answered_by_them():
+    body = (
+        "Harbour Notes\n\n"
+        '"The pier will not open this summer," Morwenna Tregear said on Monday. '
+        '"Not even in August?" a reporter asked. "Not even then."'
+    )
+    speakers = {q.text: q.speaker for q in analyze(extract_text(body, "t.txt")).quotes}
+    assert speakers["Not even in August?"] == "a reporter"
+    assert "Tregear" in (speakers["Not even then."] or "")
+
+
+def test_a_second_question_stays_with_the_one_asking():
+    body = (
+        "Harbour Notes\n\n"
+        '"The pier will not open this summer," Morwenna Tregear said on Monday.\n\n'
+        '"Is the money gone?" Jory Pascoe pressed. "Has the board spent it all?"'
+    )
+    speakers = _speakers_by_first_word(body)
+    assert "Pascoe" in (speakers["Has"] or "")
+
+
+def test_the_sentence_after_a_quote_can_say_whose_words_they_were():
+    body = (
+        "Harbour Notes\n\n"
+        "A pilot who asked not to be named said the dredging had been botched.\n\n"
+        '"The decision is final and it will not be revisited." The words came from '
+        "Morwenna Tregear, the chairwoman of the board, on Monday."
+    )
+    speakers = _speakers_by_first_word(body)
+    assert "Tregear" in (speakers["The"] or "")

@@ -17,6 +17,7 @@ def cueless_lead(doc, offset: int, q: RawQuote, all_spans, sentences: Sentences)
     return (
         _governing_subject(doc, offset, q, all_spans)
         or _trailing_verb(doc, offset, q, all_spans)
+        or _named_after(sentences, offset, q, all_spans)
         or _lead_in(sentences, offset, q, all_spans)
         or _colon_lead(sentences, offset, q, all_spans)
     )
@@ -167,3 +168,39 @@ def _lead_in(sentences: Sentences, offset: int, q: RawQuote, all_spans):
     if not named and subj.lower_ not in PRONOUNS_PERSON | PRONOUNS_GROUP:
         return None  # "Here are some of the highlights:" introduces no speaker
     return verb, subj
+
+
+# What the sentence after a quote calls it when it goes on to say whose it was.
+_THE_WORDS = frozenset(
+    "that this those these word words remark remarks comment comments message warning "
+    "verdict assessment answer reply response view".split()
+)
+
+
+def _named_after(sentences: Sentences, offset: int, q: RawQuote, all_spans):
+    """'"The decision is final." The words came from Tom Baker, the chairman.': a quote
+    that ends its sentence, then a sentence about those words that names a person. The
+    person is the speaker."""
+    text = sentences.text
+    close = q.end - offset + 1  # past the closing mark
+    if q.partial:
+        return None
+    nxt = sentences.at(close + 1)
+    if nxt is None or nxt.start_char < close or text[close : nxt.start_char].strip(" .") != "":
+        return None  # no new sentence right after the quote, in the same paragraph
+    if "\n" in text[close : nxt.start_char]:
+        return None
+    subj = next((c for c in nxt.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in _THE_WORDS or inside(offset + subj.idx, all_spans):
+        return None
+    for tok in nxt:
+        if (
+            tok.ent_type_ == "PERSON"
+            and tok.ent_iob_ == "B"
+            and not inside(offset + tok.idx, all_spans)
+        ):
+            end = tok
+            while end.i + 1 < nxt.end and end.doc[end.i + 1].ent_iob_ == "I":
+                end = end.doc[end.i + 1]
+            return nxt.root, end
+    return None

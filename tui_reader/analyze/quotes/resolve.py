@@ -173,6 +173,19 @@ def _goes_on(text: str, reported: tuple[int, Entity] | None, q: RawQuote) -> boo
     return reported is not None and bool(_PARA_BREAK.fullmatch(text, reported[0], q.start - 1))
 
 
+def _answers(text: str, results: list, last_speaker, answer: str) -> bool:
+    """The quote before is a question its speaker put to the one who spoke before them, and
+    this one is no second question of theirs."""
+    if not results:
+        return False
+    start, end, _kind, speaker, _cue = results[-1]
+    return speaker == last_speaker and _question(text[start:end]) and not _question(answer)
+
+
+def _question(words: str) -> bool:
+    return words.rstrip(' ,\u201d"').endswith("?")
+
+
 def _clean_desc(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,")
 
@@ -196,6 +209,8 @@ def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list
             by_run[a.quote.run] = resolver.resolve(a.ref, a.quote.start)
     last_speaker: Entity | str | None = None
     last_para = -10
+    asked: Entity | str | None = None  # who spoke before the last speaker
+    asked_para = -10
     reported: tuple[int, Entity] | None = None  # a person's reported speech, where it ends
     # One pass in text order, reported speech included, so that "he" and "they" are
     # resolved against what the reader has seen so far.
@@ -229,6 +244,12 @@ def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list
             and not standalone(q)
         ):
             speaker = last_speaker  # a quote that carries on the last speaker's words
+            if (
+                asked is not None
+                and q.para - asked_para <= 1
+                and _answers(text, results, last_speaker, text[q.start : q.end])
+            ):
+                speaker = asked  # '"Why not?" a reporter asked. "Because ..."': the one asked
             kind = "direct"
         elif (len(words) <= 3 or q.partial) and not standalone(q):
             continue  # scare quotes and titles: no cue, a few words
@@ -236,6 +257,8 @@ def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list
             speaker = None
             kind = "direct"
         resolver.remember(speaker, q.start)
+        if speaker is not None and speaker != last_speaker:
+            asked, asked_para = last_speaker, last_para
         if speaker is not None:
             last_speaker, last_para = speaker, q.para
         results.append((q.start, q.end, kind, speaker, a.cue))
