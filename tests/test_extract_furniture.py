@@ -130,3 +130,15 @@ def test_a_long_story_whose_class_mentions_pop_ups_is_still_the_story():
         f'<div class="article-body popup-enabled"><p>{LONG}</p><p>{LONG}</p><p>{LONG}</p></div>'
     )
     assert not is_furniture_node(story)
+
+
+def test_a_story_s_footer_is_furniture_whatever_its_class():
+    # "entry-meta" names the post, so the class alone would keep it
+    footer = lxml_html.fromstring(
+        '<footer class="entry-meta">Filed under <a href="/c/ferries">Ferries</a> and tagged '
+        '<a href="/t/harbour">harbour</a></footer>'
+    )
+    assert is_furniture_node(footer)
+    # a page that wrongly wraps its story in a footer keeps it
+    story = lxml_html.fromstring(f"<footer><p>{LONG}</p><p>{LONG}</p><p>{LONG}</p></footer>")
+    assert not is_furniture_node(story)

@@ -100,11 +100,14 @@ def _attribute_verdict(attrs: str) -> int:
 
 
 def is_furniture_node(el: Any) -> bool:
-    """Whether an element is furniture by its class, id or role (and is not the story)."""
+    """Whether an element is furniture by its class, id, role or a footer's tag (and is
+    not the story)."""
     role = el.get("role")
     if role and role.lower() in _ROLES:
         return True
     attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("data-component"))))
+    if el.tag == "footer":  # a story's footer: its tags, share links, "filed under"
+        return not _big(el)
     if not attrs:
         return False
     verdict = _attribute_verdict(attrs)
@@ -117,7 +120,11 @@ def is_furniture_node(el: Any) -> bool:
     if _OVERLAY_CLASSES.intersection((el.get("class") or "").split()):
         return True  # a dialog over the page is never its story, however long
     # A big node is the story, whatever it is called ("article-body share-enabled").
-    return not (el.xpath("count(.//p)") >= 3 and len(el.text_content()) > 1500)
+    return not _big(el)
+
+
+def _big(el: Any) -> bool:
+    return el.xpath("count(.//p)") >= 3 and len(el.text_content()) > 1500
 
 
 # Class names of a box shown over the page on demand, whole ("modal", as frameworks name
