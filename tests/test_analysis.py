@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tui_reader.analyze import analyze
-from tui_reader.analyze.entities import Mention, merge
+from tui_reader.analyze.entities import Mention, dateline_mentions, merge
 from tui_reader.extract.text import extract_text
 from tui_reader.model import Analysis, Article
 
@@ -411,6 +411,14 @@ def test_datelines_and_photo_credits():
     text = "KELSBY, Wessex — The pier opened. (Ann Roe / Harbour Photos)"
     ents = merge([_in_context(text, "KELSBY", "NORP"), _in_context(text, "Ann Roe", "NORP")], text)
     assert {e.name: e.type for e in ents} == {"KELSBY": "PLACE", "Ann Roe": "PERSON"}
+
+
+def test_a_dateline_the_model_missed_is_a_place():
+    text = "Harbour Notes\n\nKELSBY (Wire) — The pier opened.\n\nTHE END — said no one."
+    found = dateline_mentions(text, [])
+    assert [(m.text, m.label) for m in found] == [("KELSBY", "PLACE")]
+    # a dateline the model tagged is left to the model
+    assert dateline_mentions(text, found) == []
 
 
 def test_well_known_organisations_keep_their_type():

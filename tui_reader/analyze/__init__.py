@@ -19,7 +19,14 @@ def _within(items, start: int, end: int):
 
 def analyze(article: Article) -> Analysis:
     from . import nlp
-    from .entities import Mention, mentions_in, merge, speaker_mentions, speakers_are_people
+    from .entities import (
+        Mention,
+        dateline_mentions,
+        mentions_in,
+        merge,
+        speaker_mentions,
+        speakers_are_people,
+    )
     from .figures import RawFigure, figures_in_chunk, scan, to_figures
     from .quotes import QuoteFacts, attribute_chunk, find_quotes, resolve
 
@@ -38,6 +45,7 @@ def analyze(article: Article) -> Analysis:
         attribute_chunk(chunk.doc, start, _within(raw_quotes, start, end), quote_spans, facts)
         figures += figures_in_chunk(chunk.doc, start, _within(raw_figures, start, end))
     mentions += speaker_mentions(facts.speakers, mentions)
+    mentions += dateline_mentions(text, mentions)
     mentions = speakers_are_people(mentions, facts.speakers, text)
     entities = merge(mentions, text)
     quotes = resolve(article, facts, entities)

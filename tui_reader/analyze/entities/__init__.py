@@ -12,10 +12,12 @@ from __future__ import annotations
 from .forms import context, key
 from .mentions import Mention, mentions_in, speaker_mentions, speakers_are_people
 from .merge import merge
+from .recall import dateline_mentions
 
 __all__ = [
     "Mention",
     "context",
+    "dateline_mentions",
     "key",
     "mentions_in",
     "merge",
