@@ -415,3 +415,20 @@ def test_one_nickname_alone_is_left_to_the_model():
     )
     places = {e.name for e in ents if e.type == "PLACE"}
     assert "Pittsburgh" in places  # a city before a title is the city
+
+
+def test_a_family_called_by_its_plural_surname_joins_that_person():
+    text = "Tamsin Penhallow sailed. The Penhallows left early. Penhallows Yard paid."
+    family = text.index("Penhallows")
+    firm = text.index("Penhallows Yard")
+    ents = merge(
+        [
+            Mention(0, 16, "Tamsin Penhallow", "PERSON"),
+            Mention(family, family + 10, "Penhallows", "ORG", "sailed . the"),
+            Mention(firm, firm + 15, "Penhallows Yard", "ORG", "left early ."),
+        ],
+        text,
+    )
+    by_name = {e.name: e for e in ents}
+    assert "Penhallows" in by_name["Tamsin Penhallow"].aliases
+    assert by_name["Penhallows Yard"].type == "ORG"  # a name, not "the" family

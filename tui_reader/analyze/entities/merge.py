@@ -110,6 +110,7 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
             starts = [f for f in full_people if f in groups and f.split()[0] == k]
             if len(starts) == 1:
                 fold(k, starts[0])
+    _fold_families(groups, full_people, fold)
     # Surnames and partial names join the full name they belong to.
     for k in list(groups):
         if k not in groups or " " in k:
@@ -168,6 +169,21 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
     find_missed(groups, text)
     drop_common_words(groups, text)
     return _entities(groups)
+
+
+def _fold_families(groups: dict[str, Group], full_people: list[str], fold) -> None:
+    """ "The Clintons", "the Bushes": a family called by its surname in the plural joins the
+    person of that surname named most (the model calls a family an organisation or a
+    place)."""
+    for k in list(groups):
+        if " " in k or not k.endswith("s") or groups[k].type == "PERSON":
+            continue
+        if not all(m.before.endswith("the") for m in groups[k].mentions):
+            continue
+        stems = {k[:-1], k[:-2]} if k.endswith("es") else {k[:-1]}
+        people = [f for f in full_people if f in groups and surname(f) in stems]
+        if people:
+            fold(k, max(people, key=lambda f: len(groups[f].mentions)))
 
 
 def _name_shaped(groups: dict[str, Group]) -> list[str]:
