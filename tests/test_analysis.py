@@ -421,6 +421,13 @@ def test_a_dateline_the_model_missed_is_a_place():
     assert dateline_mentions(text, found) == []
 
 
+def test_a_time_zone_after_a_clock_time_is_no_organisation():
+    body = "Harbour Notes\n\nThe ferry left at 2 a.m. local time (0100 GMT) for Kelsby."
+    names = {e.name for e in analyze(extract_text(body, "t.txt")).entities}
+    assert "GMT" not in names
+    assert "Kelsby" in names
+
+
 def test_well_known_organisations_keep_their_type():
     text = "The mayor posted on Twitter. Her film is on Netflix."
     ents = merge(

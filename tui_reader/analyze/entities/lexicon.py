@@ -58,6 +58,22 @@ CALENDAR = frozenset(
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 
 
+# Time zones, as a clock time is given in news ("0100 GMT", "8 p.m. ET"): after a time
+# they name no organisation.
+TIME_ZONES = frozenset(
+    """
+    GMT UTC BST CET CEST EET EEST WET MSK IST JST KST HKT SGT AEST AEDT ACST AWST NZST
+    NZDT ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST
+    """.split()
+)
+_CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "noon", "midnight"}
+
+
+def after_a_clock_time(prev) -> bool:
+    """Whether a token is the end of a clock time ("0100", "8 p.m.")."""
+    return prev.like_num or prev.lower_ in _CLOCK_WORDS
+
+
 ORG_WORDS = frozenset(
     """
     forces force army party group ministry department council committee company corp

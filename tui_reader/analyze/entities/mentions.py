@@ -16,7 +16,9 @@ from .lexicon import (
     ORG_WORDS,
     PLACE_KINDS,
     PRONOUN_LIKE,
+    TIME_ZONES,
     TITLES,
+    after_a_clock_time,
 )
 
 
@@ -169,6 +171,8 @@ def mentions_in(doc, offset: int) -> list[Mention]:
             continue
         if "\n" in text:
             continue
+        if text in TIME_ZONES and s > 0 and after_a_clock_time(doc[s - 1]):
+            continue  # "(0100 GMT)"
         if not any(c.isupper() for c in text):
             continue  # "marijuana legalization": a name has a capital somewhere
         if any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in span[1:-1]):
