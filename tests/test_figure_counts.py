@@ -92,3 +92,13 @@ def test_a_hyphenated_measure_counts_its_unit_and_the_noun_it_shapes():
     sentence = "The van has a 2-liter four-cylinder engine and a two-goal lead."
     assert counts_of(sentence, "2-liter") == "liter engine"
     assert counts_of(sentence, "four-cylinder") == "cylinder engine"
+
+
+def test_the_two_who_act_are_counted_a_day_or_two_is_not():
+    article = extract_text(
+        "Headline\n\nPascoe shoved Carne when the two were on the quay. "
+        "The ferry waited a day or two.",
+        "test.txt",
+    )
+    figures = [f.text for f in analyze(article).figures]
+    assert figures == ["two"]

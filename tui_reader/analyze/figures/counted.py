@@ -176,7 +176,11 @@ def figures_in_chunk(doc, offset: int, raws: list[RawFigure]) -> list[RawFigure]
             continue  # "the Three Amigos": a number word inside a name
         if f.kind == "count" and not re.search(r"\d", number) and counts is None:
             tail = text[rel + len(number) : rel + len(number) + 4].lower()
-            if not tail.startswith(" of") and f.number_start == f.start:
+            if (
+                not tail.startswith(" of")
+                and f.number_start == f.start
+                and not _people_counted(doc, text, rel, number)
+            ):
                 continue  # "a day or two": a spelled-out number counting nothing
         if f.kind == "count" and re.fullmatch(r"\d+", number):
             # A bare number after a capitalised word is part of a name ("Apollo 11"); one
@@ -220,3 +224,14 @@ def to_figures(raws: list[RawFigure]) -> list[Figure]:
 
 def _finite(value: float | int | None) -> float | int | None:
     return value if value is None or math.isfinite(value) else None
+
+
+def _people_counted(doc, text: str, rel: int, number: str) -> bool:
+    """ "When the two were on the ground": "the" and a number that is the subject of a
+    verb counts the people (or things) the story has just named."""
+    if text[max(0, rel - 4) : rel].lower() != "the ":
+        return False
+    span = doc.char_span(rel, rel + len(number), alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    return span.root.dep_ in ("nsubj", "nsubjpass") or doc[span.end].pos_ in ("VERB", "AUX")
