@@ -537,3 +537,14 @@ def test_the_sentence_after_a_quote_can_say_whose_words_they_were():
     )
     speakers = _speakers_by_first_word(body)
     assert "Tregear" in (speakers["The"] or "")
+
+
+def test_less_common_verbs_of_saying_are_cues():
+    body = (
+        "Harbour Notes\n\n"
+        '"Ferries must run all winter," opined the Kelsby Gazette.\n\n'
+        'As the crowd cheered, his wife whispered to Morwenna Tregear: "They are still with you."'
+    )
+    speakers = _speakers_by_first_word(body)
+    assert "Gazette" in (speakers["Ferries"] or "")
+    assert speakers["They"] == "his wife"

@@ -72,7 +72,18 @@ SPEECH_ACTS = frozenset(
 )
 
 
-CUES = SAYING | SPEECH_ACTS
+# More verbs of saying, as regular verbs: "Schoen elaborated ...", "she mentioned ...".
+MORE_SAYING = frozenset(
+    form
+    for base in """
+    elaborate mention allege disclose reveal confide mutter murmur whisper grumble opine
+    speculate clarify repeat reassure protest concur rant sneer hint
+    """.split()
+    for form in inflections(base)
+)
+
+
+CUES = SAYING | SPEECH_ACTS | MORE_SAYING
 
 
 # Cues that report speech without quotation marks ("X said (that) ...").
