@@ -548,3 +548,15 @@ def test_less_common_verbs_of_saying_are_cues():
     speakers = _speakers_by_first_word(body)
     assert "Gazette" in (speakers["Ferries"] or "")
     assert speakers["They"] == "his wife"
+
+
+def test_a_group_noun_whose_qualifier_names_another_body_is_not_the_last_company():
+    body = (
+        "Harbour Notes\n\n"
+        "Kelsby Ferries defended its record on Monday. "
+        '"We have never cancelled a sailing without cause," the company said.\n\n'
+        'The harbour board said: "We will review every complaint."'
+    )
+    quotes = {q.text[:10]: q.speaker for q in analyze(extract_text(body, "t.txt")).quotes}
+    assert quotes["We have ne"] == "Kelsby Ferries"  # "the company" is the one just named
+    assert quotes["We will re"] == "The harbour board"

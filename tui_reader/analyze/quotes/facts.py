@@ -27,6 +27,8 @@ class Ref:
     of_end: int = -1
     head_at: int = -1  # a name's head word: "Party Chairman Jaime Harrison" -> "Harrison"
     person: tuple[int, int, str] | None = None  # the person's own name at the end of it
+    # nouns that qualify a description's head: "the harbour board" -> ("harbour",)
+    qualifiers: tuple[str, ...] = ()
 
     def named(self) -> tuple[int, int, str]:
         """The span that names the speaker: the person's name in a phrase that leads with

@@ -102,8 +102,9 @@ class _Resolver:
                     return ent
         if ref.head in GROUP_WORDS and definite:
             ent = self._group_before(ref.start)
-            if ent is not None:
+            if ent is not None and _fits(ref.qualifiers, ent):
                 return ent
+            return _clean_desc(ref.text)  # a group, not a person described again
         if definite and ref.head in ISSUED and ref.of_start < 0:
             issuer = self._latest_speaker(pos)  # "X said in a statement" ... "the statement said"
             if issuer is not None:
@@ -171,6 +172,15 @@ def _goes_on(text: str, reported: tuple[int, Entity] | None, q: RawQuote) -> boo
     """Whether the quote opens the paragraph right after one that ends in reported speech
     ("Schoen elaborated that superdelegates may reconsider." then ""A Sanders win ..."")."""
     return reported is not None and bool(_PARA_BREAK.fullmatch(text, reported[0], q.start - 1))
+
+
+def _fits(qualifiers: tuple[str, ...], ent: Entity) -> bool:
+    """Whether "the harbour board" can be this organisation: a noun that qualifies the
+    group noun must be in one of its names ("the company", "the editorial board" fit any)."""
+    if not qualifiers:
+        return True
+    names = " ".join((ent.name, *ent.aliases)).lower()
+    return any(q in names for q in qualifiers)
 
 
 def _answers(text: str, results: list, last_speaker, answer: str) -> bool:

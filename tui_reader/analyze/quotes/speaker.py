@@ -79,6 +79,7 @@ def ref_for(tok, offset: int) -> Ref:
     ref = Ref(
         offset + span.start_char, offset + span.end_char, span.text, "description", tok.lower_
     )
+    ref.qualifiers = tuple(c.lower_ for c in tok.lefts if c.dep_ == "compound")
     # "a spokesman for the group"; "an editorial in The Gazette", "the company's statement":
     # a writing speaks for whoever issued it.
     preps = ("for", "of", "at", "with") + (_ISSUED_BY if tok.lower_ in DOCUMENTS else ())
