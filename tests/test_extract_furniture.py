@@ -20,6 +20,7 @@ from tui_reader.extract.readable import Readable
         "© The Daily Example. All rights reserved.",
         "Jane Roe can be reached at jroe@example.com",
         "To learn more, click here",
+        "The Gazette moderates every comment. In case of abuse, click here to report it.",
         "Please sign up for our morning newsletter today",
         "0:00 / 3:15",
         "Advertisement",
@@ -35,6 +36,8 @@ def test_chrome_lines(line):
         "The mayor said the council would sign up three new contractors.",
         "Reserved seating sold out in an hour, organisers said.",
         "He read more than forty reports before the vote.",
+        "Send us photos of the ferries you remember from the old harbour for a chance to win a "
+        "model of the Kelsby Queen (click here for the rules).",
     ],
 )
 def test_story_lines_are_not_chrome(line):

@@ -273,7 +273,8 @@ _CHROME_PATTERNS = (
     r"\b(?:can|may) be reached (?:at|by|on)\b.{0,160}$",
     r"^have a (?:news )?tip\b",
     r"^(?:related|tags?|topics?|filed under|categor(?:y|ies)|see also)\b[\w\s']{0,20}:",
-    r"\bclick here\b[^.]{0,60}\.?$",
+    # a short last sentence that sends the reader away, not a long one that mentions it
+    r"(?:^|[.!?]\s)[^.!?]{0,80}\bclick here\b[^.!?]{0,60}[.!?]?$",
     r"\bsign up\b.{0,80}\b(?:newsletter|inbox)\b.{0,80}$",
     r"^(?:updated|posted|published)\s+(?:at|on)\s+\d{1,2}[:.]\d{2}.{0,20}$",
 )
