@@ -145,3 +145,15 @@ def test_a_story_s_footer_is_furniture_whatever_its_class():
     # a page that wrongly wraps its story in a footer keeps it
     story = lxml_html.fromstring(f"<footer><p>{LONG}</p><p>{LONG}</p><p>{LONG}</p></footer>")
     assert not is_furniture_node(story)
+
+
+def _linked_block(text: str):
+    from tui_reader.extract.builder import PendingBlock, Run
+
+    return PendingBlock("paragraph", [Run(text, "https://example.org/x")])
+
+
+def test_a_linked_headline_is_a_teaser_a_linked_sentence_is_not():
+    assert furniture._is_teaser(_linked_block("Ferry strike ends after nine days of talks"))
+    assert furniture._is_teaser(_linked_block("Back to the harbour guide."))
+    assert not furniture._is_teaser(_linked_block("The pilots say the new channel is too narrow."))

@@ -376,6 +376,10 @@ def is_furniture_block(block: PendingBlock, index: int, count: int, meta: Any = 
     return bool(edge and byline and normalise_line(text) == normalise_line(byline))
 
 
+# A linked sentence that only sends the reader elsewhere: "Back to the guide."
+_SENDS_AWAY = re.compile(r"(?:return|back|click|go|see|view|read|continue|comments?)\b", re.I)
+
+
 def _is_teaser(block: PendingBlock) -> bool:
     """A short block that is all link: a headline pointing at another story."""
     total = linked = 0
@@ -386,5 +390,8 @@ def _is_teaser(block: PendingBlock) -> bool:
             linked += n
     if not total or linked < 0.9 * total:
         return False
-    words = block.plain.split()
+    text = block.plain.strip()
+    if text.endswith(".") and not text.endswith("..") and not _SENDS_AWAY.match(text):
+        return False  # a sentence that links somewhere: a headline has no full stop
+    words = text.split()
     return 3 <= len(words) <= 25
