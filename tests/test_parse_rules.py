@@ -560,3 +560,16 @@ def test_a_group_noun_whose_qualifier_names_another_body_is_not_the_last_company
     quotes = {q.text[:10]: q.speaker for q in analyze(extract_text(body, "t.txt")).quotes}
     assert quotes["We have ne"] == "Kelsby Ferries"  # "the company" is the one just named
     assert quotes["We will re"] == "The harbour board"
+
+
+def test_words_quoted_in_what_a_named_persons_announcement_says_are_theirs():
+    body = (
+        "Harbour Notes\n\n"
+        "Despite Morwenna Tregear’s announcement that the board had reached a “historic” "
+        "deal with the ferry crews, nothing has been signed.\n\n"
+        "Jory Pascoe said that Tregear’s “reckless” remarks had hurt the talks."
+    )
+    quotes = {q.text: q.speaker for q in analyze(extract_text(body, "t.txt")).quotes}
+    assert "Tregear" in (quotes["historic"] or "")
+    # a word for her remarks is not hers: it is the one who calls them so
+    assert "Pascoe" in (quotes["reckless"] or "")

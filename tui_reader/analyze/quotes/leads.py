@@ -16,6 +16,7 @@ def cueless_lead(doc, offset: int, q: RawQuote, all_spans, sentences: Sentences)
     """The (verb, subject) that speaks for a quote no cue word governs, or None."""
     return (
         _governing_subject(doc, offset, q, all_spans)
+        or _owned_saying(doc, offset, q, all_spans)
         or _trailing_verb(doc, offset, q, all_spans)
         or _named_after(sentences, offset, q, all_spans)
         or _lead_in(sentences, offset, q, all_spans)
@@ -47,6 +48,44 @@ def _governing_subject(doc, offset: int, q: RawQuote, all_spans):
         return None
     if subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she"):
         return gov, subj
+    return None
+
+
+# Nouns of saying: "Trump's announcement that ... a "historic" deal".
+SAYING_NOUNS = frozenset(
+    """
+    announcement claim claims remarks remark comment comments promise pledge vow warning
+    assertion insistence description characterization demand words message argument
+    accusation boast prediction suggestion admission denial statement declaration
+    """.split()
+)
+
+
+def _owned_saying(doc, offset: int, q: RawQuote, all_spans):
+    """'Mr. Trump's announcement that the two had reached a "historic" agreement': words
+    quoted inside what a named person's announcement, claim or promise says are theirs."""
+    if not q.partial:
+        return None
+    span = doc.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
+    if span is None:
+        return None
+    tok, steps = span.root, 0
+    while tok.head.i != tok.i and steps < 8:
+        child, tok, steps = tok, tok.head, steps + 1
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lower_ in SAYING_NOUNS
+            and not span.start <= tok.i < span.end
+            and child.dep_ in ("acl", "ccomp", "relcl", "prep")  # what it says, not "Trump's
+        ):  # "divisive" comments", which is the writer's or another speaker's word for them
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None or inside(offset + owner.idx, all_spans):
+                return None
+            if owner.pos_ == "PROPN":
+                return tok, owner
+            return None
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("ccomp", "acl", "relcl", "advcl"):
+            return None  # the quote's own clause has a verb of its own: not inside the noun
     return None
 
 
