@@ -432,3 +432,28 @@ def test_a_family_called_by_its_plural_surname_joins_that_person():
     by_name = {e.name: e for e in ents}
     assert "Penhallows" in by_name["Tamsin Penhallow"].aliases
     assert by_name["Penhallows Yard"].type == "ORG"  # a name, not "the" family
+
+
+def test_a_people_named_in_the_singular_and_the_plural_is_one_entity():
+    text = "The Kernow vote was close. Many Kernows stayed home."
+    ents = merge(
+        [
+            Mention(text.index("Kernow"), text.index("Kernow") + 6, "Kernow", "NORP"),
+            Mention(text.index("Kernows"), text.index("Kernows") + 7, "Kernows", "NORP"),
+        ],
+        text,
+    )
+    assert len(ents) == 1
+    # people keep their names apart: "Adam" is not "Adams"
+    text = "Tamsin Adam spoke. John Adams did not. Adam left; Adams stayed."
+    people = merge(
+        _mentions(
+            text,
+            ("Tamsin Adam", "PERSON"),
+            ("John Adams", "PERSON"),
+            ("Adam", "PERSON"),
+            ("Adams", "PERSON"),
+        ),
+        text,
+    )
+    assert len(people) == 2

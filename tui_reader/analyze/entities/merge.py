@@ -63,6 +63,20 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
         ]
         if len(longer) == 1 and (" " in k or groups[k].type == groups[longer[0]].type):
             fold(k, longer[0])
+    # "Syrian" and "Syrians", "Republican" and "Republicans": one people or party, named
+    # in the singular and the plural (people keep theirs: "Adam" is not "Adams").
+    for k in list(groups):
+        for plural in (k + "s", k + "es"):
+            if (
+                k in groups
+                and plural in groups
+                and "PERSON"
+                not in (
+                    groups[k].type,
+                    groups[plural].type,
+                )
+            ):
+                fold(plural, k)
     for names in EQUIVALENT_NAMES:  # "Britain" and "UK" are one country
         present = [key(n) for n in names if key(n) in groups]
         for other in present[1:]:
