@@ -457,3 +457,18 @@ def test_a_people_named_in_the_singular_and_the_plural_is_one_entity():
         text,
     )
     assert len(people) == 2
+
+
+def test_an_acronym_before_its_long_form_in_brackets_is_one_entity():
+    text = "The board backs KHT (Kelsby Harbour Trust) fully. KHT met on Monday."
+    ents = merge(_mentions(text, ("KHT", "ORG"), ("KHT", "ORG")), text)
+    assert [(e.name, sorted(e.aliases)) for e in ents] == [("Kelsby Harbour Trust", ["KHT"])]
+
+
+def test_a_plural_acronym_joins_its_long_form():
+    text = "She sang at the Kelsby Harbour Awards. The KHAs ran late."
+    ents = merge(
+        _mentions(text, ("Kelsby Harbour Awards", "ORG"), ("KHAs", "ORG")),
+        text,
+    )
+    assert len(ents) == 1

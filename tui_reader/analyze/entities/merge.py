@@ -100,10 +100,21 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
             fold(key(short), owner)
         else:  # the model missed the acronym: it is a form to look for
             groups[owner].forms[short] += 0
+    # The other way round: "DACA (Deferred Action for Childhood Arrivals)". The long form,
+    # often left untagged, is a form of the acronym's entity, to be found in the text.
+    for m in re.finditer(r"\b([A-Z][A-Za-z.&]{1,9})\s*\(([A-Z][^()\n]{4,80})\)", text):
+        short, long = m.group(1), m.group(2).strip()
+        if is_acronym(short) and key(short) in groups and initials(long) == short.upper():
+            if key(long) in groups:
+                fold(key(long), key(short))
+            else:
+                groups[key(short)].forms[long] += 0
     _fold_glosses(groups, text)
     acronyms = [k for k in groups if any(is_acronym(f) for f in groups[k].forms)]
     for a in acronyms:
         target = a.replace(" ", "").upper()
+        if any(f.endswith("s") and is_acronym(f[:-1]) for f in groups[a].forms):
+            target = target[:-1]  # "the AMAs": the American Music Awards
         matches = [
             k
             for k in groups
