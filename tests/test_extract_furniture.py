@@ -157,3 +157,16 @@ def test_a_linked_headline_is_a_teaser_a_linked_sentence_is_not():
     assert furniture._is_teaser(_linked_block("Ferry strike ends after nine days of talks"))
     assert furniture._is_teaser(_linked_block("Back to the harbour guide."))
     assert not furniture._is_teaser(_linked_block("The pilots say the new channel is too narrow."))
+
+
+def test_a_story_s_own_lead_classed_teaser_is_kept_a_linked_teaser_is_not():
+    lead = lxml_html.fromstring(
+        '<div class="article-teaser">Kelsby. The ferry crews walked out on Monday after talks '
+        "with the harbour board broke down over winter timetables.</div>"
+    )
+    other = lxml_html.fromstring(
+        '<div class="teaser"><a href="/strike">Ferry strike: what we know so far about the '
+        "talks and the timetables</a></div>"
+    )
+    assert not is_furniture_node(lead)
+    assert is_furniture_node(other)

@@ -76,7 +76,7 @@ def _words(value: str) -> set[str]:
 
 
 # What an attribute string says, before the node's contents are looked at.
-_NOT, _FURNITURE, _UNLESS_EMBED, _UNLESS_PROSE = 0, 1, 2, 3
+_NOT, _FURNITURE, _UNLESS_EMBED, _UNLESS_PROSE, _UNLESS_UNLINKED = 0, 1, 2, 3, 4
 _CAPTION_WORDS = {"caption", "captions", "figcaption"}
 # A caption runs to a sentence or two; a "caption" this long is a slideshow's story.
 CAPTION_MAX_WORDS = 60
@@ -96,6 +96,8 @@ def _attribute_verdict(attrs: str) -> int:
         return _NOT
     if hits <= {"social", "socials", "media"}:
         return _UNLESS_EMBED
+    if hits <= {"teaser", "teasers"}:
+        return _UNLESS_UNLINKED
     return _UNLESS_PROSE if hits <= _CAPTION_WORDS else _FURNITURE
 
 
@@ -117,10 +119,18 @@ def is_furniture_node(el: Any) -> bool:
         return False  # an embedded post ("social-media-embed"), not a share bar
     if verdict == _UNLESS_PROSE and len(el.text_content().split()) > CAPTION_MAX_WORDS:
         return False
+    if verdict == _UNLESS_UNLINKED and _unlinked_prose(el):
+        return False  # "article-teaser": the story's own lead, not a link to another story
     if _OVERLAY_CLASSES.intersection((el.get("class") or "").split()):
         return True  # a dialog over the page is never its story, however long
     # A big node is the story, whatever it is called ("article-body share-enabled").
     return not _big(el)
+
+
+def _unlinked_prose(el: Any) -> bool:
+    """A sentence or more of text with no link in it."""
+    text = el.text_content()
+    return len(text.split()) >= 12 and not any(a.text_content().strip() for a in el.iter("a"))
 
 
 def _big(el: Any) -> bool:
