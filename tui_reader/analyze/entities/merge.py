@@ -67,15 +67,8 @@ def merge(mentions: Iterable[Mention], text: str) -> list[Entity]:
     # in the singular and the plural (people keep theirs: "Adam" is not "Adams").
     for k in list(groups):
         for plural in (k + "s", k + "es"):
-            if (
-                k in groups
-                and plural in groups
-                and "PERSON"
-                not in (
-                    groups[k].type,
-                    groups[plural].type,
-                )
-            ):
+            pair = (groups.get(k), groups.get(plural))
+            if None not in pair and "PERSON" not in (pair[0].type, pair[1].type):
                 fold(plural, k)
     for names in EQUIVALENT_NAMES:  # "Britain" and "UK" are one country
         present = [key(n) for n in names if key(n) in groups]

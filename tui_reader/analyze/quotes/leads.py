@@ -1,5 +1,6 @@
-"""Speakers of quotes with no cue word of their own: a clause the quote sits in, a verb
-trailing it, a sentence or a colon that leads into it."""
+"""Speakers of quotes with no cue word of their own: a clause the quote sits in, a named
+person's announcement or claim it is part of, a verb trailing it, a sentence after it that
+says whose it was, a sentence or a colon that leads into it."""
 
 from __future__ import annotations
 
@@ -220,15 +221,13 @@ def _named_after(sentences: Sentences, offset: int, q: RawQuote, all_spans):
     """'"The decision is final." The words came from Tom Baker, the chairman.': a quote
     that ends its sentence, then a sentence about those words that names a person. The
     person is the speaker."""
-    text = sentences.text
-    close = q.end - offset + 1  # past the closing mark
     if q.partial:
         return None
+    text = sentences.text
+    close = q.end - offset + 1  # past the closing mark
     nxt = sentences.at(close + 1)
     if nxt is None or nxt.start_char < close or text[close : nxt.start_char].strip(" .") != "":
         return None  # no new sentence right after the quote, in the same paragraph
-    if "\n" in text[close : nxt.start_char]:
-        return None
     subj = next((c for c in nxt.root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in _THE_WORDS or inside(offset + subj.idx, all_spans):
         return None
