@@ -102,3 +102,20 @@ def test_the_two_who_act_are_counted_a_day_or_two_is_not():
     )
     figures = [f.text for f in analyze(article).figures]
     assert figures == ["two"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "counts"),
+    [
+        (
+            "Of the 900 harbour users surveyed, 61 percent were islanders and 12 percent were "
+            "visitors.",
+            "12 percent",
+            "harbour users",
+        ),
+        ("Of the three candidates, Pascoe won 45 percent on Sunday.", "45 percent", None),
+        ("Kelsby's $4.50-a-day parking pass sold out.", "$4.50", "day"),
+    ],
+)
+def test_a_share_of_a_whole_named_first_and_a_price_per_unit(sentence, text, counts):
+    assert counts_of(sentence, text) == counts

@@ -9,6 +9,8 @@ people and pronouns are never what a figure counts ("$5 million in 2019", "in Te
 
 from __future__ import annotations
 
+import re
+
 # Entity labels whose words say when, where or who, never what is counted.
 _NOT_COUNTED = {"DATE", "TIME", "GPE", "LOC", "PERSON", "NORP", "CARDINAL"}
 _SHARE_OF = {"of", "in"}  # "$2 billion in reserves", "40% of voters"
@@ -48,7 +50,8 @@ def _object_of(prep):
 
 def share_counts(span, phrase) -> str | None:
     """What the money or percent in ``span`` counts, as ``phrase`` words a noun; else None."""
-    for rule in (_shapes_noun, _held_by_noun, _share_after, _worth_of, _per_unit, _changed):
+    rules = (_hyphened_unit, _shapes_noun, _held_by_noun, _share_after, _worth_of, _per_unit)
+    for rule in (*rules, _changed, _fronted_whole):
         counted = rule(span, root_of(span), phrase)
         if counted:
             return counted
@@ -106,6 +109,15 @@ def _held_by_noun(span, root, phrase):
     return None
 
 
+_HYPHEN_PER = re.compile(r"-(?:a|an|per)-([a-z]+)")
+
+
+def _hyphened_unit(span, root, phrase):
+    """ "a $6.99-a-month service": the price is per month, whatever it shapes."""
+    hyphened = _HYPHEN_PER.match(span.doc.text, span.end_char)
+    return hyphened.group(1) if hyphened else None
+
+
 def _per_unit(span, root, phrase):
     """ "$6.99 a month", "$4 per gallon"."""
     for child in root.rights:
@@ -148,3 +160,20 @@ def count_holder(span, phrase) -> str | None:
     what a verb puts at it ("the toll rose to 36")."""
     root = root_of(span)
     return _held_by_noun(span, root, phrase) or _changed(span, root, phrase)
+
+
+def _fronted_whole(span, root, phrase):
+    """ "Of the 505,796 participants, just over half were female, 77 percent were over 26":
+    a sentence that opens with the whole gives what each share that is a subject after it
+    is a share of."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "Of the three candidates, Smith won 45 percent": a share of the vote
+    sent = span.sent
+    first = sent[0]
+    if first.lower_ != "of" or span.start <= first.i:
+        return None
+    comma = next((t for t in sent if t.text == ","), None)
+    if comma is None or comma.i > span.start:
+        return None
+    obj = _object_of(first)
+    return phrase(obj) if obj is not None and obj.i < comma.i and _countable(obj) else None
