@@ -119,3 +119,13 @@ def test_the_two_who_act_are_counted_a_day_or_two_is_not():
 )
 def test_a_share_of_a_whole_named_first_and_a_price_per_unit(sentence, text, counts):
     assert counts_of(sentence, text) == counts
+
+
+def test_half_of_a_group_is_a_figure_the_second_half_of_a_game_is_not():
+    article = extract_text(
+        "Headline\n\nHalf of the ferry crews stayed home. "
+        "In the second half of the game Kelsby scored.",
+        "test.txt",
+    )
+    figures = [(f.text, f.counts) for f in analyze(article).figures]
+    assert figures == [("Half", "ferry crews")]

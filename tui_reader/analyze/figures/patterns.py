@@ -66,7 +66,8 @@ SCANNER = re.compile(
   | (?P<adj>(?<![\w.,])(?:{DIGITS}|\.\d+|{_NUMWORD})-(?!year-old)(?P<adjunit>[a-z]+)\b)
   | (?P<year>(?<![\w.,$€£\-])(?:1[6-9]|20)\d{{2}}(?!s\b)(?!\w|,\d|\.\d))
   | (?P<fraction>(?:(?P<fq>{_QUAL})\s+)?\b(?:a|one|two|three)\s+
-      (?:half|third|thirds|quarter|quarters)(?=\s+of\b)|(?:(?P<fq2>{_QUAL})\s+)half\b(?![-\w]))
+      (?:half|third|thirds|quarter|quarters)(?=\s+of\b)|(?:(?P<fq2>{_QUAL})\s+)half\b(?![-\w])
+      |(?<!first\s)(?<!second\s)(?<!the\s)(?<!\w)half(?=\s+of\s+(?:the|all|its|their|those|these)\s))
   | (?P<number>(?:(?P<nq>{_QUAL})\s+)?(?<![\w.,@#/\-])(?:{_NUMBER})(?![\w/]|\.\d|,\d|:\d)
       (?:\s+(?P<unit>{_UNIT_RE})\b)?)
     """,
