@@ -129,3 +129,14 @@ def test_half_of_a_group_is_a_figure_the_second_half_of_a_game_is_not():
     )
     figures = [(f.text, f.counts) for f in analyze(article).figures]
     assert figures == [("Half", "ferry crews")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "counts"),
+    [
+        ("Several hundred islanders marched to the quay.", "Several hundred", "islanders"),
+        ("Fewer than two dozen ferries sailed on Monday.", "Fewer than two dozen", "ferries"),
+    ],
+)
+def test_several_hundred_and_a_qualified_dozen_are_counts(sentence, text, counts):
+    assert counts_of(sentence, text) == counts

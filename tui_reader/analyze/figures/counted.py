@@ -119,8 +119,16 @@ def _phrase(noun) -> str:
             left = min(left, child.i)
         elif child.dep_ in ("nummod", "det", "quantmod", "advmod", "poss", "punct"):
             continue
-    words = [t.text for t in noun.doc[left : noun.i + 1] if not t.like_num and t.text != "-"]
+    words = [
+        t.text
+        for t in noun.doc[left : noun.i + 1]
+        if not t.like_num and t.text != "-" and t.lower_ not in _SCALE_WORDS
+    ]
     return " ".join(words) or noun.text
+
+
+# Words of a number itself, which the parser may hang on the noun ("two dozen ferries").
+_SCALE_WORDS = {"dozen", "hundred", "thousand", "million", "billion", "trillion"}
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
@@ -169,7 +177,7 @@ def figures_in_chunk(doc, offset: int, raws: list[RawFigure]) -> list[RawFigure]
         if (
             f.kind == "count"
             and not re.search(r"\d", number)
-            and f.text[:1].isupper()
+            and text[rel : rel + 1].isupper()  # the number's own capital, not "Fewer than"'s
             and rel > 0
             and text[max(0, rel - 2) : rel].strip() not in ("", ".", '"', "“")
         ):

@@ -41,8 +41,8 @@ _UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True)
 
 _NUMBER = (
     rf"(?:(?:{DIGITS})(?:\s*{SCALE}\b)?|(?:a|one|two|three|four|five|six|seven|eight|"
-    rf"nine|ten|a\s+few|several)\s+dozen\b|(?:a|one)\s+(?:hundred|thousand|million|"
-    rf"billion)\b|{_NUMWORD}(?:\s+(?:hundred|thousand|million|billion|trillion))?\b)"
+    rf"nine|ten|a\s+few|several)\s+dozen\b|(?:a|one|several)\s+(?:hundred|thousand|"
+    rf"million|billion)\b|{_NUMWORD}(?:\s+(?:hundred|thousand|million|billion|trillion))?\b)"
 )
 
 
