@@ -140,3 +140,9 @@ def test_half_of_a_group_is_a_figure_the_second_half_of_a_game_is_not():
 )
 def test_several_hundred_and_a_qualified_dozen_are_counts(sentence, text, counts):
     assert counts_of(sentence, text) == counts
+
+
+def test_a_hyphenated_fraction_counts_what_it_is_a_share_of():
+    article = extract_text("Headline\n\nThree-quarters of the ferry crews quit.", "test.txt")
+    (figure,) = analyze(article).figures
+    assert (figure.text, figure.counts, figure.value) == ("Three-quarters", "ferry crews", 0.75)

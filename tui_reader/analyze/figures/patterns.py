@@ -63,9 +63,10 @@ SCANNER = re.compile(
       )
   | (?P<score>(?<![\w.,\-])\d{{1,3}}-\d{{1,3}}(?![\w\-]|\.\d))
   | (?P<age>(?<![\w.,])(?:\d{{1,3}}|{_NUMWORD})-years?-old\b)
-  | (?P<adj>(?<![\w.,])(?:{DIGITS}|\.\d+|{_NUMWORD})-(?!year-old)(?P<adjunit>[a-z]+)\b)
+  | (?P<adj>(?<![\w.,])(?:{DIGITS}|\.\d+|{_NUMWORD})-(?!year-old)
+      (?!(?:half|thirds?|quarters?)\s+of\b)(?P<adjunit>[a-z]+)\b)
   | (?P<year>(?<![\w.,$€£\-])(?:1[6-9]|20)\d{{2}}(?!s\b)(?!\w|,\d|\.\d))
-  | (?P<fraction>(?:(?P<fq>{_QUAL})\s+)?\b(?:a|one|two|three)\s+
+  | (?P<fraction>(?:(?P<fq>{_QUAL})\s+)?\b(?:a|one|two|three)[\s-]+
       (?:half|third|thirds|quarter|quarters)(?=\s+of\b)|(?:(?P<fq2>{_QUAL})\s+)half\b(?![-\w])
       |(?<!first\s)(?<!second\s)(?<!the\s)(?<!\w)half(?=\s+of\s+(?:the|all|its|their|those|these)\s))
   | (?P<number>(?:(?P<nq>{_QUAL})\s+)?(?<![\w.,@#/\-])(?:{_NUMBER})(?![\w/]|\.\d|,\d|:\d)

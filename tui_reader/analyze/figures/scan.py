@@ -146,7 +146,7 @@ def scan(text: str) -> list[RawFigure]:
             raw.value = int(matched)
         elif kind == "fraction":
             raw.kind = "other"
-            body = matched[ns - s :].lower().split()
+            body = matched[ns - s :].lower().replace("-", " ").split()  # "three-quarters"
             n = word_value(body[0]) if len(body) > 1 else 1
             frac = FRACTIONS.get(body[-1], 0.5)
             raw.value = tidy(round((n or 1) * frac, 6))
