@@ -6,8 +6,9 @@ import re
 import pytest
 from lxml import html as lxml_html
 
-from tui_reader.extract import furniture
-from tui_reader.extract.furniture import is_chrome_line, is_furniture_node
+from tui_reader.extract import chrome
+from tui_reader.extract.chrome import is_chrome_line
+from tui_reader.extract.furniture import is_furniture_node
 from tui_reader.extract.html import drop_unseen
 from tui_reader.extract.readable import Readable
 
@@ -46,12 +47,12 @@ def test_story_lines_are_not_chrome(line):
 
 def test_every_pattern_not_at_a_line_start_has_a_key_word():
     # the substring test skips _ANYWHERE; a pattern without a key would never be tried
-    for pattern in furniture._CHROME_PATTERNS:
+    for pattern in chrome._CHROME_PATTERNS:
         if pattern.startswith("^"):
             continue
         words = re.sub(r"\\[bsdw]|[^a-z ]", " ", pattern).split()
         text = " ".join(words)
-        assert any(k in text for k in furniture._ANYWHERE_KEYS), pattern
+        assert any(k in text for k in chrome._ANYWHERE_KEYS), pattern
 
 
 def test_one_attribute_string_gets_one_verdict_whatever_the_node():
@@ -154,9 +155,9 @@ def _linked_block(text: str):
 
 
 def test_a_linked_headline_is_a_teaser_a_linked_sentence_is_not():
-    assert furniture._is_teaser(_linked_block("Ferry strike ends after nine days of talks"))
-    assert furniture._is_teaser(_linked_block("Back to the harbour guide."))
-    assert not furniture._is_teaser(_linked_block("The pilots say the new channel is too narrow."))
+    assert chrome._is_teaser(_linked_block("Ferry strike ends after nine days of talks"))
+    assert chrome._is_teaser(_linked_block("Back to the harbour guide."))
+    assert not chrome._is_teaser(_linked_block("The pilots say the new channel is too narrow."))
 
 
 def test_a_story_s_own_lead_classed_teaser_is_kept_a_linked_teaser_is_not():

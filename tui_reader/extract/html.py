@@ -34,9 +34,10 @@ from .choose import (
     prose_words,
     second_opinion,
 )
+from .chrome import is_furniture_block, normalise_line
 from .clean import strip_for_xml
 from .errors import ExtractionError
-from .furniture import is_furniture_block, is_furniture_node, normalise_line
+from .furniture import is_furniture_node
 from .metadata import Metadata, read_metadata
 from .readable import readable_content
 from .walker import DROP_TAGS, Walker

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from ..model import Article
 from .builder import PendingBlock, Run, TextBuilder
 from .charset import decode
+from .chrome import is_chrome_line, is_credit_line
 from .clean import clean_inline, strip_controls
-from .furniture import is_chrome_line, is_credit_line
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _BULLET = re.compile(r"^(?:[-*+•·▪–]|\d{1,3}[.)])\s+(.*)$")

@@ -1,0 +1,275 @@
+"""What page furniture looks like by its words, in general: a lone "Advertisement", a
+"Read more: ..." teaser, a byline or dateline at the top, a copyright line at the bottom, a
+media player's controls, a headline that only links elsewhere. Shared by the HTML and the
+plain-text extractors; the rules that read markup are in ``furniture``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .builder import PendingBlock
+
+_NORM = re.compile(r"[^\w:/]+")
+_WORDISH = re.compile(r"\w")
+# Whole lines that are page chrome wherever they occur.
+_CHROME = {
+    "advertisement",
+    "advertisements",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "story continues",
+    "story continues below",
+    "story continues below advertisement",
+    "continue reading",
+    "continue reading below",
+    "article continues below",
+    "read more",
+    "read more:",
+    "see more",
+    "show more",
+    "load more",
+    "more",
+    "related",
+    "related:",
+    "related articles",
+    "related stories",
+    "related content",
+    "related coverage",
+    "recommended",
+    "more stories",
+    "more from",
+    "most popular",
+    "most read",
+    "trending",
+    "trending now",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "email",
+    "print",
+    "copy link",
+    "link copied",
+    "comments",
+    "comment",
+    "view comments",
+    "show comments",
+    "leave a comment",
+    "skip to content",
+    "skip to main content",
+    "skip navigation",
+    "back to top",
+    "close",
+    "menu",
+    "search",
+    "listen",
+    "listen to this article",
+    "play",
+    "pause",
+    "play video",
+    "watch",
+    "watch:",
+    "watch video",
+    "video",
+    "image",
+    "photo",
+    "enlarge this image",
+    "toggle caption",
+    "hide caption",
+    "show caption",
+    "next up:",
+    "play live radio",
+    "live radio",
+    "available on air stations",
+    "subscribe",
+    "sign up",
+    "sign in",
+    "log in",
+    "register",
+    "follow us",
+    "newsletter",
+    "click here",
+    "loading",
+    "loading...",
+    "opens in new window",
+    "jump to",
+    "expand",
+    "collapse",
+    "get the app",
+    "download the app",
+    "donate",
+    "support us",
+    "supported by",
+    "audio",
+    "transcript",
+    "open in app",
+    "advert",
+    "adverts",
+    "like this",
+    "like this:",
+    "like loading",
+    "you may also like",
+    "you might also like",
+    "more on this story",
+    "more on this topic",
+    "top stories",
+    "editor s picks",
+    "what to read next",
+    "recommended for you",
+    "read next",
+}
+_CHROME_PATTERNS = (
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/?\s*)+$",  # media player clock "0:00 0:00"
+    r"^(?:read|see|watch|listen)\s+(?:more|also|next|now)\b.{0,120}$",
+    r"^(?:related|more|also read|recommended|trending|popular|more on this)\s*:.{0,150}$",
+    r"^(?:sign up|subscribe|register)\b.{0,160}"
+    r"(?:newsletter|inbox|email|free|here|now|today)",
+    r"^(?:follow|like)\s+(?:us|\w+(?:\s+\w+)?)\s+on\s+(?:twitter|facebook|instagram|x|"
+    r"linkedin|tiktok|threads|bluesky).{0,80}$",
+    r"^(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}|[a-z])",
+    r"\ball rights reserved\b",
+    r"^(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*:.{0,120}$",
+    r"^(?:this (?:article|story) (?:was|has been|is)\s.{0,40}"
+    r"(?:updated|corrected|published|originally|amended))",
+    r"^(?:we use cookies|this site uses cookies|by using this site)",
+    r"^(?:click|tap) (?:here|to)\b.{0,100}$",
+    r"^(?:your|this) browser does not support",
+    r"^(?:to see more, visit|for more (?:news|stories),? visit)",
+    r"^(?:share|send) (?:this|on|via)\b.{0,60}$",
+    r"^(?:advertisement|ad)\s*[-–—:]",
+    r"^you (?:may|might|will) (?:also )?(?:like|enjoy|be interested)\b.{0,60}$",
+    r"^\[/?[a-z_]+(?:\s[^\]]*)?\]",  # CMS shortcodes that leaked into the page
+    r"^(?:also on|also read|read also|more from)\s+\S+.{0,160}$",
+    r"^like this (?:story|article|post)\b",
+    r"\b(?:can|may) be reached (?:at|by|on)\b.{0,160}$",
+    r"^have a (?:news )?tip\b",
+    r"^(?:related|tags?|topics?|filed under|categor(?:y|ies)|see also)\b[\w\s']{0,20}:",
+    # a short last sentence that sends the reader away, not a long one that mentions it
+    r"(?:^|[.!?]\s)[^.!?]{0,80}\bclick here\b[^.!?]{0,60}[.!?]?$",
+    r"\bsign up\b.{0,80}\b(?:newsletter|inbox)\b.{0,80}$",
+    r"^(?:updated|posted|published)\s+(?:at|on)\s+\d{1,2}[:.]\d{2}.{0,20}$",
+)
+# Matched once at the line's start, not tried at every position as one alternation would.
+_AT_START = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS if p.startswith("^")), re.I)
+_ANYWHERE = re.compile(
+    "|".join(f"(?:{p})" for p in _CHROME_PATTERNS if not p.startswith("^")), re.I
+)
+# Each pattern of _ANYWHERE needs one of these words: a substring test rules most lines out.
+_ANYWHERE_KEYS = ("rights reserved", "be reached", "click here", "sign up")
+_CREDIT = re.compile(
+    r"(?:\b(?:via|for)\s+(?:getty|ap|reuters|afp|shutterstock|epa|bloomberg)\b"
+    r"|getty images|shutterstock|/\s*(?:ap|afp|reuters|epa|getty)\b|\bap photo\b"
+    r"|^(?:photo|image|credit|source)s?\s*(?:by)?\s*:|\(photo\b|^\(?(?:ap|afp|reuters)\)?$"
+    r"|\bphoto(?:graph)?(?:s)?\s+by\b|\bphoto\s*:|\bcredit\s*:|\bimage\s*:)",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written by|reporting by|words by|story by|von|par)\s+[A-Z\u00c0-\u024f]"
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATELINE = re.compile(
+    rf"^(?:(?:published|updated|posted|last updated|first published|modified)\s*:?\s*)?"
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"(?:\s*(?:,|at|/|\||-|–)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*[a-z]{{0,4}})?\.?$",
+    re.I,
+)
+# "Updated 4:30 p.m. ET": a timestamp with no date, said as one.
+_TIMESTAMP = re.compile(
+    r"^(?:published|updated|posted|last updated|modified)\s*:?\s*"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[a-z]{0,4}\.?$",
+    re.I,
+)
+_READ_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|m)\s*read$|^reading time", re.I)
+
+
+def normalise_line(text: str) -> str:
+    return _NORM.sub(" ", text.lower()).strip()
+
+
+def is_chrome_line(text: str) -> bool:
+    """A line that is page or player chrome wherever it stands."""
+    line = text.strip()
+    if not line:
+        return True
+    if len(line) > 300:  # a paragraph: chrome only if it has no word at all
+        return not _WORDISH.search(line)
+    norm = normalise_line(line)
+    if norm in _CHROME or norm.rstrip(":") in _CHROME:
+        return True
+    if not norm:  # punctuation only: bullets, separators
+        return True
+    if _AT_START.match(line) or _READ_TIME.match(line):
+        return True
+    lower = line.lower()
+    return any(k in lower for k in _ANYWHERE_KEYS) and bool(_ANYWHERE.search(line))
+
+
+def is_credit_line(text: str) -> bool:
+    """A photo or agency credit: short, names an agency or says photo/credit."""
+    line = text.strip()
+    return (
+        len(line.split()) <= 12
+        and not line.endswith((".", "?", "!", '"', "”"))
+        and bool(_CREDIT.search(line))
+    ) or (len(line.split()) <= 8 and bool(re.match(r"^(?:photo|image)s?\s*(?:by|:)", line, re.I)))
+
+
+def is_byline(text: str) -> bool:
+    line = text.strip()
+    return len(line.split()) <= 14 and bool(_BYLINE.match(line))
+
+
+def is_dateline(text: str) -> bool:
+    line = text.strip()
+    return len(line) <= 80 and bool(_DATELINE.match(line) or _TIMESTAMP.match(line))
+
+
+def is_furniture_block(block: PendingBlock, index: int, count: int, meta: Any = None) -> bool:
+    """Whether a block of the chosen content is furniture rather than story."""
+    text = block.plain
+    if block.kind == "code":
+        return False
+    if is_chrome_line(text):
+        return True
+    edge = index < 4 or index >= count - 3
+    if edge and (is_byline(text) or is_dateline(text)):
+        return True
+    if block.kind in ("paragraph", "figure") and is_credit_line(text):
+        return True
+    if block.kind in ("paragraph", "list_item") and _is_teaser(block):
+        return True
+    byline = getattr(meta, "byline", None)
+    return bool(edge and byline and normalise_line(text) == normalise_line(byline))
+
+
+# A linked sentence that only sends the reader elsewhere: "Back to the guide."
+_SENDS_AWAY = re.compile(r"(?:return|back|click|go|see|view|read|continue|comments?)\b", re.I)
+
+
+def _is_teaser(block: PendingBlock) -> bool:
+    """A short block that is all link: a headline pointing at another story."""
+    total = linked = 0
+    for run in block.runs:
+        n = len(run.text.strip())
+        total += n
+        if run.href:
+            linked += n
+    if not total or linked < 0.9 * total:
+        return False
+    text = block.plain.strip()
+    if text.endswith(".") and not text.endswith("..") and not _SENDS_AWAY.match(text):
+        return False  # a sentence that links somewhere: a headline has no full stop
+    words = text.split()
+    return 3 <= len(words) <= 25
