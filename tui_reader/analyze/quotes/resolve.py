@@ -176,11 +176,11 @@ def _goes_on(text: str, reported: tuple[int, Entity] | None, q: RawQuote) -> boo
 
 def _fits(qualifiers: tuple[str, ...], ent: Entity) -> bool:
     """Whether "the harbour board" can be this organisation: a noun that qualifies the
-    group noun must be in one of its names ("the company", "the editorial board" fit any)."""
+    group noun must be a word of one of its names ("the company" fits any)."""
     if not qualifiers:
         return True
-    names = " ".join((ent.name, *ent.aliases)).lower()
-    return any(q in names for q in qualifiers)
+    words = set(re.findall(r"\w+", " ".join((ent.name, *ent.aliases)).lower()))
+    return any(q in words for q in qualifiers)
 
 
 def _answers(text: str, results: list, last_speaker, answer: str) -> bool:
