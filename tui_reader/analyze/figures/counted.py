@@ -6,7 +6,7 @@ import math
 import re
 
 from ...model import Figure
-from .numbers import MONTHS
+from .numbers import MONTHS, SCALES
 from .scan import RawFigure
 from .worth import count_holder, share_counts
 
@@ -128,7 +128,7 @@ def _phrase(noun) -> str:
 
 
 # Words of a number itself, which the parser may hang on the noun ("two dozen ferries").
-_SCALE_WORDS = {"dozen", "hundred", "thousand", "million", "billion", "trillion"}
+_SCALE_WORDS = {"dozen"} | {w for w in SCALES if len(w) > 2}  # not "m" or "bn"
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")

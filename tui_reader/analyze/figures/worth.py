@@ -50,8 +50,7 @@ def _object_of(prep):
 
 def share_counts(span, phrase) -> str | None:
     """What the money or percent in ``span`` counts, as ``phrase`` words a noun; else None."""
-    rules = (_hyphened_unit, _shapes_noun, _held_by_noun, _share_after, _worth_of, _per_unit)
-    for rule in (*rules, _changed, _fronted_whole):
+    for rule in _SHARE_RULES:
         counted = rule(span, root_of(span), phrase)
         if counted:
             return counted
@@ -177,3 +176,16 @@ def _fronted_whole(span, root, phrase):
         return None
     obj = _object_of(first)
     return phrase(obj) if obj is not None and obj.i < comma.i and _countable(obj) else None
+
+
+# Tried in this order: the nearest words first, the sentence's opening last.
+_SHARE_RULES = (
+    _hyphened_unit,
+    _shapes_noun,
+    _held_by_noun,
+    _share_after,
+    _worth_of,
+    _per_unit,
+    _changed,
+    _fronted_whole,
+)
