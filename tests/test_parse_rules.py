@@ -573,3 +573,22 @@ def test_words_quoted_in_what_a_named_persons_announcement_says_are_theirs():
     assert "Tregear" in (quotes["historic"] or "")
     # a word for her remarks is not hers: it is the one who calls them so
     assert "Pascoe" in (quotes["reckless"] or "")
+
+
+def test_a_quote_after_a_paraphrase_by_any_verb_of_saying_is_the_paraphrasers():
+    body = (
+        "Harbour Notes\n\n"
+        "Jory Pascoe elaborated in a column for the Gazette that ferries now moored at the "
+        "quay, even those that sailed before the storm began, may sail again.\n\n"
+        "“A winter ferry would pay for itself within three years, and the council knows it.”\n\n"
+        "Morwenna Tregear mentioned that the pier should close.\n\n"
+        "“Nobody walks there in January, not even the dogs.”\n\n"
+        "Lowenna Carne thinks the pier should stay.\n\n"
+        "“Children fish from it every summer holiday, whatever the weather.”\n"
+    )
+    a = analyze(extract_text(body, "t.txt"))
+    speakers = {q.text.split()[0]: q.speaker for q in a.quotes}
+    assert speakers["A"] == "Jory Pascoe"
+    assert speakers["Nobody"] == "Morwenna Tregear"
+    assert speakers["Children"] is None  # an opinion, not a statement
+    assert all(q.kind != "indirect" for q in a.quotes)  # the paraphrases stay paraphrases

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUES, INDIRECT_CUES, PRONOUNS_PERSON, TITLE_LEADS
+from .cues import CUES, INDIRECT_CUES, MORE_SAYING, PRONOUNS_PERSON, SAYING, TITLE_LEADS
 from .facts import Attribution, IndirectQuote, QuoteFacts, RawQuote, Ref
 from .leads import cueless_lead
 from .marks import is_partial, para_bounds
@@ -201,6 +201,8 @@ def _indirect(doc, offset: int, spans: list[tuple[int, int]], facts: QuoteFacts)
             continue  # the sentence has quotation marks: handled as a quote
         for tok in sent:
             if tok.lower_ not in INDIRECT_CUES:
+                if tok.lower_ in PARAPHRASE_CUES:
+                    _paraphrase(tok, offset, facts)
                 continue
             if tok.lower_ == "according":
                 subj = subject(tok)
@@ -231,3 +233,43 @@ def _indirect(doc, offset: int, spans: list[tuple[int, int]], facts: QuoteFacts)
             start = offset + toks[0].idx
             end = offset + toks[-1].idx + len(toks[-1])
             _add_indirect(facts, start, end, tok.text, ref_for(subj, offset))
+
+
+# Verbs of saying whose clause is not shown as reported speech, because they also carry
+# opinions and loose talk; a quote opening the next paragraph may still be the speaker's.
+PARAPHRASE_CUES = (
+    (SAYING | MORE_SAYING)
+    - INDIRECT_CUES
+    - {
+        "think",
+        "thinks",
+        "thought",
+        "feel",
+        "feels",
+        "felt",
+        "hope",
+        "hopes",
+        "hoped",
+        "believe",
+        "believes",
+        "wonder",
+        "wondered",
+    }
+)
+
+
+def _paraphrase(tok, offset: int, facts: QuoteFacts) -> None:
+    """ "Schoen elaborated that superdelegates may reconsider.": who, and where it ends."""
+    # the clause it governs, or (as the model often parses a long one) the clause that
+    # governs it from after it
+    says = any(c.dep_ == "ccomp" for c in tok.children)
+    inverted = tok.dep_ in ("ccomp", "csubj") and tok.head.i > tok.i and tok.head.dep_ == "ROOT"
+    if not (says or inverted) or tok.dep_ == "relcl":
+        return
+    subj = subject(tok)
+    if subj is None:
+        return
+    ref = ref_for(subj, offset)
+    if ref.kind == "name":
+        last = next(t for t in reversed(tok.sent) if not t.is_space)
+        facts.paraphrases.append((offset + last.idx + len(last), ref))

@@ -60,3 +60,6 @@ class QuoteFacts:
     links: dict[str, tuple[int, int]] = field(default_factory=dict)  # description -> name
     subjects: list[tuple[int, int]] = field(default_factory=list)  # named subjects, in order
     speakers: list[tuple[int, int, str]] = field(default_factory=list)  # named cue subjects
+    # paraphrase by a verb of saying that is not shown as reported speech ("X elaborated
+    # that ..."): where it ends, and who said it
+    paraphrases: list[tuple[int, Ref]] = field(default_factory=list)

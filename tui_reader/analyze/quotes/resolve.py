@@ -222,6 +222,7 @@ def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list
     asked: Entity | str | None = None  # who spoke before the last speaker
     asked_para = -10
     reported: tuple[int, Entity] | None = None  # a person's reported speech, where it ends
+    paraphrases = sorted(facts.paraphrases, key=lambda p: p[0])
     # One pass in text order, reported speech included, so that "he" and "they" are
     # resolved against what the reader has seen so far.
     items: list[Attribution | IndirectQuote] = [*attributions, *facts.indirect]
@@ -235,6 +236,11 @@ def resolve(article: Article, facts: QuoteFacts, entities: list[Entity]) -> list
                 reported = (a.end, speaker)
             continue
         q = a.quote
+        while paraphrases and paraphrases[0][0] < q.start:
+            end, ref = paraphrases.pop(0)
+            speaker = resolver.resolve(ref, end)
+            if isinstance(speaker, Entity) and speaker.type == "PERSON":
+                reported = (end, speaker)
         words = text[q.start : q.end].split()
         if a.cue == "title":
             continue
