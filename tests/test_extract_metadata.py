@@ -76,6 +76,20 @@ def test_an_impossible_date_is_no_date():
     assert article.published not in ("2024-02-31", "2024-02-30")
 
 
+def test_an_empty_template_s_epoch_date_gives_way_to_the_next_date():
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "1970-01-01T01:00:00+01:00"}</script>'
+        '<meta name="date" content="2024-03-05T09:00:00+01:00">'
+    )
+    assert extract_html(page(head), "pier", url="https://news.example/pier").published == (
+        "2024-03-05"
+    )
+    epoch_only = '<meta name="date" content="1969-12-31T19:00:00-05:00">'
+    article = extract_html(page(epoch_only), "pier", url="https://news.example/pier")
+    assert article.published is None
+
+
 def test_an_author_given_by_reference_in_a_json_ld_graph_is_named() -> None:
     graph = (
         '{"@context": "https://schema.org", "@graph": ['

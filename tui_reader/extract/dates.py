@@ -22,9 +22,15 @@ def iso_day(value: str | None) -> str | None:
     if not 1900 <= y <= 2200:
         return None
     try:
-        return date(y, mo, d).isoformat()  # no 31 February
+        day = date(y, mo, d).isoformat()  # no 31 February
     except ValueError:
         return None
+    return None if day in _EPOCH else day
+
+
+# Timestamp zero, as a page's template prints an empty date: the Unix epoch, in UTC and in
+# the time zones west of Greenwich.
+_EPOCH = frozenset({"1970-01-01", "1969-12-31"})
 
 
 # A date in the address's path: "/2019/11/19/", "/2019-11-19-", "/20191119/".

@@ -219,22 +219,22 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     if byline and byline.lower().startswith("by "):
         byline = byline[3:].strip()
 
-    published = iso_day(
-        _first(
-            ld.get("datePublished"),
-            meta.get("article:published_time"),
-            meta.get("og:published_time"),
-            meta.get("datepublished"),
-            meta.get("date"),
-            meta.get("pubdate"),
-            meta.get("publish-date"),
-            meta.get("dc.date"),
-            meta.get("dc.date.issued"),
-            meta.get("sailthru.date"),
-            meta.get("parsely-pub-date"),
-            ld.get("dateCreated"),
-        )
+    stamps = (
+        ld.get("datePublished"),
+        meta.get("article:published_time"),
+        meta.get("og:published_time"),
+        meta.get("datepublished"),
+        meta.get("date"),
+        meta.get("pubdate"),
+        meta.get("publish-date"),
+        meta.get("dc.date"),
+        meta.get("dc.date.issued"),
+        meta.get("sailthru.date"),
+        meta.get("parsely-pub-date"),
+        ld.get("dateCreated"),
     )
+    # the first that names a real day: an empty template's "1970-01-01" gives way
+    published = next((day for day in map(iso_day, stamps) if day), None)
     if published is None:
         t = doc.find(".//time[@datetime]")
         published = iso_day(t.get("datetime")) if t is not None else None
