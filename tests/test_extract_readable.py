@@ -50,6 +50,28 @@ def test_readability_alone_keeps_one_part_and_says_what_was_joined() -> None:
     assert 0.2 < share < 0.5  # one part of three was readability's own choice
 
 
+def test_twins_of_a_classed_wrapper_round_a_bare_choice_are_joined_but_not_a_lone_box():
+    def part(text: str) -> str:  # the class sits on a wrapper, not on the text's own div
+        return f'<div class="block"><div><p>{text}</p><p>{text}</p><p>{text}</p></div></div>'
+
+    about = (
+        "The Harbour Gazette is an independent weekly founded in 1902 that covers the "
+        "islands, the ferries and the fishing fleet, with a newsroom of twelve in Penzance "
+        "and correspondents on every inhabited island, and it is owned by a reader trust."
+    )
+    blocks = "".join(part(p) + '<figure><img src="x.jpg"></figure>' for p in PARTS)
+    page = _page(
+        f'<div class="story">{blocks}<div class="block"><div><p>{about}</p></div></div></div>'
+    )
+    doc = parse(page)
+    preclean(doc)
+    node, share = readable.readable_content(doc, None)
+    text = node.text_content()
+    assert all(f"Part {n}" in text for n in ("one", "two", "three"))
+    assert "reader trust" not in text
+    assert 0.2 < share < 0.5
+
+
 def test_short_teasers_of_the_same_shape_are_not_joined() -> None:
     teaser = (  # long enough to score, shorter than a part of a story
         "The mayor, the harbour master, the pilots, the ferry crews, the lifeboat, the "

@@ -30,6 +30,10 @@ TWIN_LINK_DENSITY = 0.2
 # ...and, like the choice, at least this many characters: a teaser's twins are teasers.
 TWIN_MIN_CHARS = 400
 
+# A wrapper with at most this many characters of its own besides the choice is the unit
+# that twins repeat.
+TWIN_WRAPPER_CHARS = 80
+
 # readability logs (with a traceback) every page it gives up on; the reader says so itself.
 _readability_log = logging.getLogger("readability")
 _readability_log.addHandler(logging.NullHandler())
@@ -118,31 +122,46 @@ class Readable(Document):
             best.append(el)
 
     def _twins(self, candidates, best_candidate) -> list[lxml_html.HtmlElement]:
-        best = best_candidate["elem"]
-        classes = best.get("class")
+        chosen = best_candidate["elem"]
+        unit = _unit(chosen)
+        classes = unit.get("class")
         if not classes or self.own_chars < TWIN_MIN_CHARS:
             return []
-        frame = best
+        frame = unit
         for _ in range(TWIN_LEVELS):
             up = frame.getparent()
             if up is None or up.tag in ("body", "html"):
                 break
             frame = up
-        if frame is best:
+        if frame is unit:
             return []
         floor = max(10.0, best_candidate["content_score"] * TWIN_SCORE_SHARE)
-        kin = set(best.iterancestors()) | set(best.iterdescendants())
+        kin = set(unit.iterancestors()) | set(unit.iterdescendants()) | {chosen}
         return [
             el
-            for el in frame.iter(best.tag)
-            if el is not best
+            for el in frame.iter(unit.tag)
+            if el is not unit
             and el.get("class") == classes
             and el in candidates
             and el not in kin
             and candidates[el]["content_score"] >= floor
             and squashed_length(el) >= TWIN_MIN_CHARS
             and self.get_link_density(el) <= TWIN_LINK_DENSITY
+            # a wrapper's class is the page's generic box: one holding a single paragraph
+            # beside the story is a box about the sender, not a section of it
+            and (unit is chosen or len(el.findall(".//p")) != 1)
         ]
+
+
+def _unit(best: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """What a choice's twins look like: the choice, or for a choice with no class of its
+    own the classed wrapper that holds it and nothing else ("div.section > div")."""
+    if best.get("class"):
+        return best
+    parent = best.getparent()
+    if parent is None or not parent.get("class") or parent.tag in ("body", "html"):
+        return best
+    return parent if squashed_length(parent) <= squashed_length(best) + TWIN_WRAPPER_CHARS else best
 
 
 # Past this many tidied characters a paragraph's length no longer changes its score.
