@@ -131,3 +131,31 @@ def test_a_long_list_of_references_is_never_readabilitys_choice() -> None:
     )
     body = extract_html(page, "t.html").text
     assert "Part one of the inquiry" in body
+
+
+def test_a_roll_of_names_printed_with_a_letter_gives_way_to_the_letter() -> None:
+    letter = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "We write as islanders who depend on the ferry. The timetable has been cut three "
+            "times in a year, and each cut fell in winter, when the road is closed.",
+            "The harbour board says the crossings lose money. It has never published the "
+            "figures, and the pilots were never asked what a winter service would cost.",
+            "We ask the board to restore the winter sailings and to open its books.",
+        )
+    )
+    given = "Jory Kate Tamsin Morwenna Lowenna Piran Derwa Elowen Kerensa Tristan".split()
+    family = "Pascoe Vell Tregear Carne Nance Trevithick Penrose Jago Angove Kitto".split()
+    places = ("St. Mary's", "Tresco", "Bryher", "St. Agnes", "Penzance")
+    names = [
+        f"{g} {f}, {places[(i + j) % 5]}" for i, g in enumerate(given) for j, f in enumerate(family)
+    ]
+    roll = "<br>".join(names[:70])
+    page = (
+        "<html><head><title>A letter on the ferry</title></head><body>"
+        f'<div class="letter">{letter}<table><tr><td>{roll}</td></tr></table></div>'
+        "</body></html>"
+    )
+    body = extract_html(page, "t.html").text
+    assert "We write as islanders" in body
+    assert "open its books" in body

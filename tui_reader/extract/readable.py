@@ -34,6 +34,12 @@ TWIN_MIN_CHARS = 400
 # that twins repeat.
 TWIN_WRAPPER_CHARS = 80
 
+# A roll of names: at least this many words, with under one sentence end per this many...
+ROLL_MIN_WORDS = 150
+ROLL_WORDS = 100
+# ...gives way to prose scoring at least this share of its score.
+ROLL_SCORE_SHARE = 1 / 3
+
 # readability logs (with a traceback) every page it gives up on; the reader says so itself.
 _readability_log = logging.getLogger("readability")
 _readability_log.addHandler(logging.NullHandler())
@@ -94,7 +100,16 @@ class Readable(Document):
         """readability's choice, but never a scholarly page's apparatus: a long list of
         references outscores the article it supports, and is not it."""
         story = {el: c for el, c in candidates.items() if not _is_apparatus(el)}
-        return super().select_best_candidate(story or candidates)
+        best = super().select_best_candidate(story or candidates)
+        if best is None or not _is_roll(best["elem"]):
+            return best
+        # a roll of names (signatories, a cast, a team sheet) scores a point a comma; the
+        # prose it is printed with is the story when it scores near it
+        prose = {el: c for el, c in (story or candidates).items() if not _is_roll(el)}
+        other = super().select_best_candidate(prose) if prose else None
+        if other is not None and other["content_score"] >= ROLL_SCORE_SHARE * best["content_score"]:
+            return other
+        return best
 
     def merge_article_segments(self, candidates, best_candidate, score_threshold) -> None:
         best = best_candidate["elem"]
@@ -185,6 +200,18 @@ _APPARATUS = re.compile(r"references|bibliography|footnotes|endnotes|citations",
 
 def _is_apparatus(el: lxml_html.HtmlElement) -> bool:
     return bool(_APPARATUS.search(f"{el.get('class', '')} {el.get('id', '')}"))
+
+
+# A sentence's end: a stop after a word of three characters or more, a two-letter word in
+# lower case, or a bracket or a quotation mark ("Dr.", "St." and "J." end none).
+_SENTENCE_END = re.compile(r"(?:\w{3}|\b(?![A-Z])\w\w|[)\]\"'”’])[.!?][\"'”’)]?(?:\s|$)")
+
+
+def _is_roll(el: lxml_html.HtmlElement) -> bool:
+    """Whether an element's text is a long list with next to no sentences in it."""
+    text = " ".join(el.itertext())  # paragraphs apart: "...the third.Zach" is two
+    words = len(text.split())
+    return words >= ROLL_MIN_WORDS and len(_SENTENCE_END.findall(text)) * ROLL_WORDS < words
 
 
 def squashed_length(el: lxml_html.HtmlElement) -> int:
