@@ -54,6 +54,17 @@ def test_table_rows_become_lines(story):
     assert "Head | Lost" in texts and "Neck | Repairable" in texts
 
 
+def test_a_line_break_or_a_paragraph_in_a_cell_keeps_words_apart():
+    story = "<p>" + "The harbour board said the pier would reopen in May after repairs. " * 5
+    page = (
+        f"<html><body><article>{story}</p><table><tr>"
+        "<td>Jory <b>Pa</b>scoe, Tresco<br>Kate Vell, Bryher<p>Crew</p>list</td>"
+        "<td>Pilots</td></tr></table></article></body></html>"
+    )
+    text = extract_html(page, "t.html").text
+    assert "Jory Pascoe, Tresco Kate Vell, Bryher Crew list | Pilots" in text
+
+
 def test_links_are_absolute_and_exact(story):
     by_text = {lk.text: lk for lk in story.links}
     pier = by_text["£4.2 million"]

@@ -8,6 +8,8 @@ from __future__ import annotations
 from urllib.parse import urljoin, urlsplit
 from urllib.request import url2pathname
 
+from lxml import etree
+
 from .builder import PendingBlock, Run
 from .clean import clean_inline, clean_url
 
@@ -239,8 +241,26 @@ class Walker:
         self.blocks.append(PendingBlock("figure", (Run(alt),)))
 
     def row(self, el) -> None:
-        cells = [clean_inline(c.text_content()) for c in el if c.tag in ("td", "th")]
+        cells = [clean_inline(_cell_text(c)) for c in el if c.tag in ("td", "th")]
         cells = [c for c in cells if c]
         if cells:
             self.flush()
             self.blocks.append(PendingBlock("paragraph", (Run(" | ".join(cells)),)))
+
+
+def _cell_text(cell) -> str:
+    """A table cell's text, a line break or a block inside it apart from the next words
+    ("Jory Pascoe<br>Kate Vell" is not "PascoeKate")."""
+    parts: list[str] = []
+    for event, el in etree.iterwalk(cell, events=("start", "end")):
+        if event == "start":
+            if el.tag in BLOCK_TAGS and el is not cell:
+                parts.append(" ")
+            if isinstance(el.tag, str) and el.text:
+                parts.append(el.text)
+            continue
+        if el.tag == "br" or el.tag in BLOCK_TAGS:
+            parts.append(" ")
+        if el is not cell and el.tail:
+            parts.append(el.tail)
+    return "".join(parts)
