@@ -109,3 +109,8 @@ def test_a_web_page_node_names_its_author_and_markup_in_a_name_is_dropped() -> N
     )
     head = f'<script type="application/ld+json">{graph}</script>'
     assert extract_html(page(head), "p").byline == "Ana Ruiz"
+
+
+def test_a_heading_broken_over_two_lines_titles_a_page_with_no_title() -> None:
+    data = f"<html><body><article><h1>Pier reopens<br>after repairs</h1>{BODY}</article>"
+    assert extract_html(data.encode(), "p").title == "Pier reopens after repairs"

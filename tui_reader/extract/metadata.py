@@ -19,6 +19,7 @@ from .bylines import byline_in_page, is_url
 from .clean import clean_inline, clean_url, strip_controls
 from .dates import iso_day, publication_date
 from .titles import clean_title
+from .walker import spaced_text
 
 ARTICLE_TYPES = {
     "article",
@@ -196,7 +197,7 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     title = _first(headline, meta.get("og:title"), meta.get("twitter:title"), meta.get("dc.title"))
     h1 = doc.find(".//h1")
-    heading = _first(h1.text_content()) if h1 is not None else None
+    heading = _first(spaced_text(h1)) if h1 is not None else None
     title = (
         clean_title(title, site, heading)
         if title

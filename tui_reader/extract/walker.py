@@ -241,16 +241,17 @@ class Walker:
         self.blocks.append(PendingBlock("figure", (Run(alt),)))
 
     def row(self, el) -> None:
-        cells = [clean_inline(_cell_text(c)) for c in el if c.tag in ("td", "th")]
+        cells = [clean_inline(spaced_text(c)) for c in el if c.tag in ("td", "th")]
         cells = [c for c in cells if c]
         if cells:
             self.flush()
             self.blocks.append(PendingBlock("paragraph", (Run(" | ".join(cells)),)))
 
 
-def _cell_text(cell) -> str:
-    """A table cell's text, a line break or a block inside it apart from the next words
-    ("Jory Pascoe<br>Kate Vell" is not "PascoeKate")."""
+def spaced_text(cell: etree._Element) -> str:
+    """An element's text with a line break or a block inside it apart from the next words
+    (a cell's "Jory Pascoe<br>Kate Vell" is not "PascoeKate", nor a heading's
+    "Pier reopens<br>after repairs" "reopensafter")."""
     parts: list[str] = []
     for event, el in etree.iterwalk(cell, events=("start", "end")):
         if event == "start":
