@@ -472,3 +472,35 @@ def test_a_plural_acronym_joins_its_long_form():
         text,
     )
     assert len(ents) == 1
+
+
+def test_who_follows_a_person_and_which_a_thing():
+    text = "Tamsin, who sails the ferry, and Penwith, which runs it, met Jory Pascoe."
+    tamsin = Mention(0, 6, "Tamsin", "ORG", after=", who sails the")
+    penwith = Mention(33, 40, "Penwith", "PERSON", after=", which runs it")
+    merged = {e.name: e.type for e in merge([tamsin, penwith], text)}
+    assert merged == {"Tamsin": "PERSON", "Penwith": "ORG"}
+    # a group's name takes "who" too, and an acronym is no person
+    forces = Mention(0, 14, "Harbour Forces", "ORG", after=", who have said")
+    rnli = Mention(0, 4, "RNLI", "ORG", after=", who rescued him")
+    assert {e.type for e in merge([forces], text)} == {"ORG"}
+    assert {e.type for e in merge([rnli], text)} == {"ORG"}
+
+
+def test_the_subject_of_a_verb_on_his_or_her_own_thing_is_a_person():
+    text = "Pascoe launched his campaign in Penzance."
+    m = Mention(0, 6, "Pascoe", "ORG", owns=True)
+    assert merge([m], text)[0].type == "PERSON"
+    m = Mention(0, 6, "Pascoe", "ORG")
+    assert merge([m], text)[0].type == "ORG"
+
+
+def test_the_parse_says_who_acts_on_his_or_her_own_thing():
+    from tui_reader.analyze import nlp
+    from tui_reader.analyze.entities.mentions import mentions_in
+
+    text = "Jory Pascoe launched his campaign on Tuesday. The Harbour Board fined Pascoe."
+    (chunk,) = nlp.parse(text)
+    owns = {m.text: m.owns for m in mentions_in(chunk.doc, 0)}
+    assert owns.get("Jory Pascoe") is True
+    assert owns.get("Harbour Board") is False

@@ -34,6 +34,7 @@ class Mention:
     at_block_start: bool = False
     weak: bool = False  # inferred (a speaker the model did not tag): votes only if alone
     listed_with: tuple[tuple[str, str], ...] = ()  # (type, name) of names listed with it
+    owns: bool = False  # the subject of a verb with "his" or "her" on its object
 
 
 # Irregular plurals whose possessive starts an institution's name ("People's Liberation
@@ -218,9 +219,26 @@ def mentions_in(doc, offset: int) -> list[Mention]:
                 titled,
                 block_start,
                 listed_with=_listed_with(span),
+                owns=_owns(span),
             )
         )
     return out
+
+
+def _owns(span) -> bool:
+    """Whether the name is the subject of a verb whose object is "his" or "her" something,
+    or "himself" or "herself" ("Trump launched his campaign")."""
+    tok = span[-1]
+    if tok.dep_ != "nsubj":
+        return False
+    for child in tok.head.children:
+        if child.lower_ in ("himself", "herself"):
+            return True
+        if child.dep_ == "dobj" and any(
+            g.dep_ == "poss" and g.lower_ in ("his", "her") for g in child.children
+        ):
+            return True
+    return False
 
 
 def _listed_with(span) -> tuple[tuple[str, str], ...]:

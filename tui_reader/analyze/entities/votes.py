@@ -56,6 +56,9 @@ _BUSINESS_AFTER = re.compile(
     r"conglomerate|airline|carrier|lender|insurer)\b"
 )
 _POSSESSOR = re.compile(r"\w ?['’]s$")
+# What only a person is followed by: a relative "who"; what only a thing is: "which".
+_WHO = re.compile(r", who(?:se)?\b")
+_WHICH = re.compile(r", which\b")
 
 
 def _list_votes(m: Mention) -> Counter:
@@ -138,6 +141,15 @@ def context_type(g: Group) -> str:
             ):
                 votes["PERSON"] += 3  # "Eswar Prasad, a trade professor at Cornell"
         votes.update(_list_votes(m))
+        if m.label in ("ORG", "PERSON") and not words & ORG_WORDS and not is_acronym(m.text):
+            single = " " not in m.text
+            if (single and m.owns) or (
+                _WHO.match(m.after)
+                and (single or (len(m.text.split()) == 2 and full_name_shape(m.text)))
+            ):
+                votes["PERSON"] += 2  # "Trump, who ...", "Trump launched his campaign"
+            elif m.label == "PERSON" and _WHICH.match(m.after):
+                votes["ORG"] += 2  # "Acme, which ..."
         if _POSSESSOR.search(m.before) and full_name_shape(m.text):
             votes["PERSON"] += 2  # "Serbia's Novak Djokovic", "Apple's Tim Cook"
     # A full name the model itself called a person, whose other forms are only parts of
