@@ -199,3 +199,40 @@ def test_a_short_looking_part_of_a_split_story_is_completed_from_the_cleaned_pag
     assert len(seen) == 2  # the page as it came, then the cleaned page to be sure
     assert seen[0].xpath("//*[@class='related']")
     assert not seen[1].xpath("//*[@class='related']")
+
+
+def test_a_second_body_of_a_story_s_length_from_elsewhere_on_the_page_is_taken() -> None:
+    appeal = "Support our independent journalism with a donation, however small, today."
+    story = "\n".join(f"{STORY} The engineers gave figure {i} for the cost." for i in range(5))
+    assert choose.elsewhere(_blocks(appeal), _blocks(story))
+    assert not choose.elsewhere(_blocks(appeal), _blocks(f"{appeal}\n{story}"))  # it holds it
+    blurb = "I write about work, study and why some people thrive while most do not."
+    assert not choose.elsewhere(_blocks(appeal), _blocks(blurb))  # a sidebar's blurb
+
+
+def test_readers_that_disagree_are_settled_on_the_cleaned_page(monkeypatch) -> None:
+    from lxml import html as lxml_html
+
+    appeal = (
+        "<p>" + "Support our independent journalism with a donation, however small. " * 4 + "</p>"
+    )
+    story = "".join(f"<p>{STORY} The engineers gave figure {i} for the cost.</p>" for i in range(5))
+    gallery = "".join(
+        f"<p>Photo {i} of the bridge at dawn, by a staff photographer.</p>" for i in range(15)
+    )
+    seen = []
+
+    def second(doc):  # the page as it came gives the gallery; the cleaned page, the story
+        seen.append(doc)
+        return lxml_html.fromstring(f"<div>{gallery if len(seen) == 1 else story}</div>")
+
+    monkeypatch.setattr(extractor, "second_opinion", second)
+    # readability picks the appeal
+    monkeypatch.setattr(
+        extractor, "readable_content", lambda doc, url: (lxml_html.fromstring(appeal), 1.0)
+    )
+    page = _page(f"<div>{appeal}</div><div>{story}</div><div>{gallery}</div>")
+    article = extract_html(page, "p")
+    assert "figure 4 for the cost" in article.text
+    assert "Photo 1 of the bridge" not in article.text
+    assert len(seen) == 2

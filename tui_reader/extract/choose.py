@@ -5,10 +5,11 @@ teaser, a caption, or nothing (a story split over many containers, a page it rej
 too short, a story our furniture rules took for furniture). Those pages are cheap to spot:
 the first body is short, or holds less than half of the prose the page carries outside
 links. Only then is trafilatura asked, and its body is taken when ours found next to
-nothing or a small fraction of what it found. A plausible body that is one part of a
-story split over containers (long paragraphs elsewhere on the page hold more) is checked
-too, on the page our furniture rules cleaned, and replaced only by a body that holds it
-and several times more. The thresholds were measured on Dragnet and
+nothing or a small fraction of what it found, or when it read a story's length from
+another part of the page altogether and says so again on the cleaned page. A plausible
+body that is one part of a story split over containers (long paragraphs elsewhere on the
+page hold more) is checked too, on the page our furniture rules cleaned, and replaced
+only by a body that holds it and several times more. The thresholds were measured on Dragnet and
 CleanEval (half the pages to set them, the other half to check; the extraction benchmark
 prints both), not on any one site.
 
@@ -44,6 +45,10 @@ LONG_PARAGRAPH_WORDS = 25
 SPLIT_LONG_SHARE = 1.5
 SPLIT_RATIO = 3
 SPLIT_HELD = 0.8
+# A second body sharing under this share of the first's words is read from elsewhere.
+ELSEWHERE_SHARED = 0.3
+# ...and taken only with this many words: a sidebar's blurb is shorter.
+ELSEWHERE_MIN_WORDS = 120
 # A page-text paragraph at least this long is prose, not a menu or a label.
 PROSE_BLOCK_WORDS = 10
 
@@ -111,6 +116,17 @@ def completes(first: list[PendingBlock], second: list[PendingBlock]) -> bool:
     had = {w for b in first for w in b.plain.lower().split()}
     has = {w for b in second for w in b.plain.lower().split()}
     return bool(had) and len(had & has) >= SPLIT_HELD * len(had)
+
+
+def elsewhere(first: list[PendingBlock], second: list[PendingBlock]) -> bool:
+    """Whether a longer second body, of a story's length, is another part of the page
+    altogether: it holds next to none of the first's words (two readers that disagree on
+    where the story is; the first already looks wrong)."""
+    had = {w for b in first for w in b.plain.lower().split()}
+    has = {w for b in second for w in b.plain.lower().split()}
+    words = sum(len(b.plain.split()) for b in second)
+    longer = words > max(ELSEWHERE_MIN_WORDS, sum(len(b.plain.split()) for b in first))
+    return longer and bool(had) and len(had & has) < ELSEWHERE_SHARED * len(had)
 
 
 def prefer_second(first: int, second: int) -> bool:

@@ -27,6 +27,7 @@ from .choose import (
     SPLIT_SHARE,
     body_words,
     completes,
+    elsewhere,
     long_paragraph_words,
     looks_split,
     looks_wrong,
@@ -235,6 +236,12 @@ def _second_look(
         second = _walk(second_opinion(_reparse(text, drop_hidden)), meta)
         if prefer_second(words, _words(second)) or (own_share < 1 and _words(second) > words):
             blocks, words = second, _words(second)
+        elif elsewhere(blocks, second):
+            # the two disagree on where the story is: asked again on the cleaned page (no
+            # slideshow or sidebar left to mistake for it), trafilatura settles it
+            cleaned = _walk(second_opinion(doc), meta)
+            if elsewhere(blocks, cleaned):
+                blocks, words = cleaned, _words(cleaned)
         elif own >= SPLIT_MIN_WORDS and completes(blocks, second):
             # a plausible part of a split story: completed from the cleaned page, as below
             cleaned = _walk(second_opinion(doc), meta)
