@@ -159,3 +159,17 @@ def test_a_roll_of_names_printed_with_a_letter_gives_way_to_the_letter() -> None
     body = extract_html(page, "t.html").text
     assert "We write as islanders" in body
     assert "open its books" in body
+
+
+def test_twins_deep_in_a_list_of_entries_are_joined() -> None:
+    def entry(text: str) -> str:  # a live page: each entry its own item, the text deep in it
+        return (
+            '<article class="item"><div class="body"><div class="container"><div class="detail">'
+            f'<div class="wrapper"><div class="entry-text"><p>{text}</p><p>{text}</p></div>'
+            "</div></div></div></div></article>"
+        )
+
+    page = _page(f'<div class="list">{"".join(entry(p) for p in PARTS)}</div>')
+    body = extract_html(page, "t.html").text
+    for n in ("one", "two", "three"):
+        assert f"Part {n} of the inquiry" in body

@@ -21,8 +21,9 @@ from lxml import html as lxml_html
 from readability import Document
 from readability.readability import clean as tidy
 
-# Twins are looked for under the ancestor this many levels above readability's choice.
-TWIN_LEVELS = 4
+# Twins are looked for under the ancestor this many levels above readability's choice (a
+# live page nests each entry's text six or seven levels deep in its own item).
+TWIN_LEVELS = 8
 # A twin scores at least this share of the choice's readability score (and 10)...
 TWIN_SCORE_SHARE = 0.2
 # ...has at most this share of its text in links...
