@@ -171,3 +171,12 @@ def test_a_story_s_own_lead_classed_teaser_is_kept_a_linked_teaser_is_not():
     )
     assert not is_furniture_node(lead)
     assert is_furniture_node(other)
+
+
+def test_a_labelled_date_in_day_month_year_numbers_is_a_dateline_in_any_language():
+    assert chrome.is_dateline("Aktualisiert: 11.04.2020, 10:27")
+    assert chrome.is_dateline("Publié:03.04.2020")
+    assert chrome.is_dateline("Updated: March 5, 2024")
+    assert not chrome.is_dateline("11.04.2020")  # a bare date may be the story's own
+    assert not chrome.is_dateline("Correction: 11.04.2020")  # a correction's text follows
+    assert not chrome.is_dateline("The vote: 11.04.2020")

@@ -178,10 +178,13 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DATELINE = re.compile(
-    rf"^(?:(?:published|updated|posted|last updated|first published|modified)\s*:?\s*)?"
+    rf"^(?:(?:published|updated|posted|last updated|first published|modified)\s*:?\s*"
+    # or any one word and a colon ("Aktualisiert: 11.04.2020"), but a correction's
+    # date heads its text
+    rf"|(?!correction|clarification)[^\W\d_]+\s*:\s*(?=\d{{1,2}}\.\s?\d))?"
     rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?:(?<=:)|(?<=:\s))\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}})"
     rf"(?:\s*(?:,|at|/|\||-|–)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*[a-z]{{0,4}})?\.?$",
     re.I,
 )
