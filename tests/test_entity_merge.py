@@ -504,3 +504,17 @@ def test_the_parse_says_who_acts_on_his_or_her_own_thing():
     owns = {m.text: m.owns for m in mentions_in(chunk.doc, 0)}
     assert owns.get("Jory Pascoe") is True
     assert owns.get("Harbour Board") is False
+
+
+def test_a_chief_executive_s_title_is_not_part_of_the_name():
+    from tui_reader.analyze import analyze
+    from tui_reader.extract.text import extract_text
+
+    body = (
+        "Harbour Notes\n\n"
+        "He is seen as a successor to Kernow Ferries Chief Executive Jory Pascoe, who "
+        "joined in 2005. Chief Financial Officer Tamsin Vell said the books were sound."
+    )
+    people = {e.name for e in analyze(extract_text(body, "t.txt")).entities if e.type == "PERSON"}
+    assert "Jory Pascoe" in people
+    assert not any(name.startswith(("Executive", "Financial", "Officer")) for name in people)

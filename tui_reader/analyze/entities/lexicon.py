@@ -32,7 +32,8 @@ TITLES = frozenset(
     imam bishop archbishop defenseman forward goalie quarterback manager owner founder
     superintendent councillor councilor councilman councilwoman alderman assemblyman
     assemblywoman congressman congresswoman mp rep. sen. gov. dr. mr. mrs. ms. lt. gen.
-    col. capt. maj. adm. prof. rev. pres premier dean host treasurer
+    col. capt. maj. adm. prof. rev. pres premier dean host treasurer executive operating
+    financial
     """.split()
 )
 
