@@ -38,6 +38,7 @@ TWIN_WRAPPER_CHARS = 80
 # A roll of names: at least this many words, with under one sentence end per this many...
 ROLL_MIN_WORDS = 150
 ROLL_WORDS = 100
+ROLL_READ = 4000
 # ...gives way to prose scoring at least this share of its score.
 ROLL_SCORE_SHARE = 1 / 3
 
@@ -106,10 +107,13 @@ class Readable(Document):
             return best
         # a roll of names (signatories, a cast, a team sheet) scores a point a comma; the
         # prose it is printed with is the story when it scores near it
-        prose = {el: c for el, c in (story or candidates).items() if not _is_roll(el)}
-        other = super().select_best_candidate(prose) if prose else None
-        if other is not None and other["content_score"] >= ROLL_SCORE_SHARE * best["content_score"]:
-            return other
+        floor = ROLL_SCORE_SHARE * best["content_score"]
+        ranked = sorted((story or candidates).values(), key=lambda c: -c["content_score"])
+        for other in ranked:
+            if other["content_score"] < floor:
+                break
+            if other is not best and not _is_roll(other["elem"]):
+                return other
         return best
 
     def merge_article_segments(self, candidates, best_candidate, score_threshold) -> None:
@@ -209,8 +213,16 @@ _SENTENCE_END = re.compile(r"(?:\w{3}|\b(?![A-Z])\w\w|[)\]\"'”’])[.!?][\"'�
 
 
 def _is_roll(el: lxml_html.HtmlElement) -> bool:
-    """Whether an element's text is a long list with next to no sentences in it."""
-    text = " ".join(el.itertext())  # paragraphs apart: "...the third.Zach" is two
+    """Whether an element's text is a long list with next to no sentences in it (read from
+    its first ``ROLL_READ`` characters: a roll is one from its start)."""
+    parts: list[str] = []
+    size = 0
+    for piece in el.itertext():  # paragraphs apart: "...the third.Zach" is two
+        parts.append(piece)
+        size += len(piece) + 1
+        if size > ROLL_READ:
+            break
+    text = " ".join(parts)[:ROLL_READ]
     words = len(text.split())
     return words >= ROLL_MIN_WORDS and len(_SENTENCE_END.findall(text)) * ROLL_WORDS < words
 

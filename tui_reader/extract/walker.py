@@ -252,6 +252,8 @@ def spaced_text(cell: etree._Element) -> str:
     """An element's text with a line break or a block inside it apart from the next words
     (a cell's "Jory Pascoe<br>Kate Vell" is not "PascoeKate", nor a heading's
     "Pier reopens<br>after repairs" "reopensafter")."""
+    if not len(cell):
+        return cell.text or ""
     parts: list[str] = []
     for event, el in etree.iterwalk(cell, events=("start", "end")):
         if event == "start":
