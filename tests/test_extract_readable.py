@@ -173,3 +173,22 @@ def test_twins_deep_in_a_list_of_entries_are_joined() -> None:
     body = extract_html(page, "t.html").text
     for n in ("one", "two", "three"):
         assert f"Part {n} of the inquiry" in body
+
+
+def test_a_lead_printed_apart_just_before_the_body_is_read_with_it() -> None:
+    lead = (
+        "The islands' only winter ferry is to be cut again, and the pilots who sail it say "
+        "nobody asked them."
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARTS)
+    page = _page(
+        f'<div class="story"><div class="header"><h1>Ferry cut</h1>'
+        f'<p class="intro">By the harbour desk, with photographs by the staff team.</p></div>'
+        f'<div class="top"><p class="article-standfirst">{lead}</p>'
+        f'<p class="summary">Follow the Gazette for all the news from the islands.</p></div>'
+        f'<div class="main"><div class="body">{body}</div></div></div>'
+    )
+    text = extract_html(page, "t.html").text
+    assert text.index("nobody asked them") < text.index("Part one of the inquiry")
+    assert "Follow the Gazette" not in text  # "summary" is as often a promotion
+    assert "photographs by the staff" not in text  # a header box, title and all

@@ -7,7 +7,8 @@ several containers a level or more apart (a section per subheading, a box per ga
 item) loses every part but one. readability joins such parts itself only when their class
 names a story ("entry", "content", inside an ``<article>``); here, parts that are twins of
 its choice (same tag, same classes, under a near ancestor, long and low in links) are
-joined whatever the classes say.
+joined whatever the classes say. A lead printed in a box of its own just before the body
+("standfirst", "intro", "deck") is joined too.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ TWIN_SCORE_SHARE = 0.2
 TWIN_LINK_DENSITY = 0.2
 # ...and, like the choice, at least this many characters: a teaser's twins are teasers.
 TWIN_MIN_CHARS = 400
+
+# A lead apart from the body is looked for under the ancestor this many levels above it,
+# and holds this many words.
+LEAD_LEVELS = 3
+LEAD_MIN_WORDS = 8
+LEAD_MAX_WORDS = 150
 
 # A wrapper with at most this many characters of its own besides the choice is the unit
 # that twins repeat.
@@ -124,7 +131,10 @@ class Readable(Document):
         if len(best) != children:
             return  # readability joined the parts itself
         self.own_chars = squashed_length(best)
+        lead = _lead_before(best)
         twins = self._twins(candidates, best_candidate)
+        if lead is not None:
+            best.insert(0, lead)
         if not twins:
             return
         self.joined_chars = sum(squashed_length(t) for t in twins)
@@ -171,6 +181,48 @@ class Readable(Document):
             # beside the story is a box about the sender, not a section of it
             and (unit is chosen or len(el.findall(".//p")) != 1)
         ]
+
+
+# Class or id words of a story's lead printed apart from its body ("standfirst", Czech
+# "perex"), matched as whole words of the attribute ("summary" is as often a promotion).
+_LEAD = re.compile(
+    r"(?:^|[\s_-])(?:lead|lede|intro|standfirst|perex|dek|deck|excerpt|subtitle|"
+    r"subhead|subheadline)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def _lead_before(best: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The story's lead printed just before its body in a box of its own: the last element
+    before the body, under a near ancestor, whose class or id says it is the lead and
+    whose text is a few sentences of prose."""
+    frame = best
+    for _ in range(LEAD_LEVELS):
+        up = frame.getparent()
+        if up is None or up.tag in ("body", "html"):
+            break
+        frame = up
+    if frame is best:
+        return None
+    found = None
+    for el in frame.iter():
+        if el is best:
+            break
+        if not isinstance(el.tag, str) or not _LEAD.search(
+            f"{el.get('class', '')} {el.get('id', '')}"
+        ):
+            continue
+        if any(a is best for a in el.iterancestors()) or (found is not None and el in found):
+            continue
+        if el.find(".//h1") is not None or el.find(".//h2") is not None:
+            continue  # the story's header, title and all
+        words = len(el.text_content().split())
+        linked = sum(len(a.text_content().split()) for a in el.iter("a"))
+        if LEAD_MIN_WORDS <= words <= LEAD_MAX_WORDS and linked <= 0.2 * words:
+            found = el
+    if found is None or any(a is found for a in best.iterancestors()):
+        return None
+    return found
 
 
 def _unit(best: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
