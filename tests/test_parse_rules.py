@@ -592,3 +592,13 @@ def test_a_quote_after_a_paraphrase_by_any_verb_of_saying_is_the_paraphrasers():
     assert speakers["Nobody"] == "Morwenna Tregear"
     assert speakers["Children"] is None  # an opinion, not a statement
     assert all(q.kind != "indirect" for q in a.quotes)  # the paraphrases stay paraphrases
+
+
+def test_a_name_right_before_a_second_verb_is_its_speaker():
+    body = (
+        "Harbour Notes\n\n"
+        "If you doubt the council, the Harbour Gazette will brand you a liar and Kernow "
+        "Radio will accuse you of spreading a “wild rumour.”\n"
+    )
+    speakers = _speakers_by_first_word(body)
+    assert speakers["wild"] == "Kernow Radio"

@@ -241,6 +241,8 @@ def subject(verb):
                     if v.lower_ not in ("quoted", "cited"):
                         continue
                 return _named_speaker(child, verb)
+        if v.dep_ == "conj" and (named := _name_right_before(v)) is not None:
+            return named  # "the Post will brand you a liar and NBC News will accuse you"
         climbs = v.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl")
         # "X was quick to add that ...": a plain verb of saying reports X's own words
         climbs = climbs or (v.dep_ == "acomp" and verb.lower_ in INDIRECT_CUES)
@@ -302,6 +304,19 @@ def name_before(verb):
     if i < 0 or verb.i - i > 9:
         return None
     return doc[i] if _is_name(doc[i]) else None
+
+
+def _name_right_before(verb):
+    """A name written right before a second verb of a sentence, its auxiliaries aside: the
+    verb's own subject, which the parser hung on the first clause ("... and NBC News will
+    accuse you")."""
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and doc[i].dep_ in ("aux", "auxpass", "neg") and doc[i].head.i == verb.i:
+        i -= 1
+    if i < 0 or not _is_name(doc[i]) or doc[i].head.i == verb.i:
+        return None
+    return doc[i]
 
 
 # The longest phrase between a name and its cue: "X, wearing a hat and two pins, said".
