@@ -63,6 +63,12 @@ def test_a_line_break_or_a_paragraph_in_a_cell_keeps_words_apart():
     )
     text = extract_html(page, "t.html").text
     assert "Jory Pascoe, Tresco Kate Vell, Bryher Crew list | Pilots" in text
+    from lxml import html as lxml_html
+
+    from tui_reader.extract.walker import spaced_text
+
+    cell = lxml_html.fromstring("<td>Jory<!-- a note --> Pascoe<br>Kate Vell</td>")
+    assert " ".join(spaced_text(cell).split()) == "Jory Pascoe Kate Vell"  # a comment's tail
 
 
 def test_links_are_absolute_and_exact(story):

@@ -118,9 +118,15 @@ def drop_hidden(doc: lxml_html.HtmlElement) -> None:
 def preclean(doc: lxml_html.HtmlElement) -> None:
     """Remove what is never article text: what is unseen, and furniture blocks."""
     drop_unseen(doc)
+    dropped = None  # the last node dropped: the nodes inside it follow it, gone with it
     for el in doc.xpath("//*[@class or @id or @role or @data-component]"):
-        if is_furniture_node(el) and el.tag not in ("body", "html"):
+        if dropped is not None:
+            if any(a is dropped for a in el.iterancestors()):
+                continue
+            dropped = None
+        if el.tag not in ("body", "html") and is_furniture_node(el):
             _drop(el)
+            dropped = el
     # Quoted posts (tweets and the like) are part of the story; readability's own
     # "unlikely candidate" words would drop them for their class, so neutralise it.
     for el in doc.xpath("//blockquote[@class]"):

