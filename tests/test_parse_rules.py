@@ -602,3 +602,16 @@ def test_a_name_right_before_a_second_verb_is_its_speaker():
     )
     speakers = _speakers_by_first_word(body)
     assert speakers["wild"] == "Kernow Radio"
+
+
+def test_the_ministry_is_an_organisation_with_ministry_in_its_name():
+    body = (
+        "Harbour Notes\n\n"
+        "The Harbour Forum opened in Penzance on Friday, and Kernow Ferries sent a delegate.\n\n"
+        "“Outsiders should keep their promises,” the ministry said in a statement.\n\n"
+        "The Fisheries Ministry was not at the forum. “We will study the plan,” the "
+        "ministry said later.\n"
+    )
+    speakers = _speakers_by_first_word(body)
+    assert speakers["Outsiders"] == "the ministry"  # not the forum named last
+    assert speakers["We"] == "Fisheries Ministry"

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from ...model import Article, Entity, Quote
+from ..entities.forms import is_acronym
 from .cues import GROUP_WORDS, PRONOUNS_PERSON
 from .facts import Attribution, IndirectQuote, QuoteFacts, RawQuote, Ref
 from .marks import standalone_blocks
@@ -102,7 +103,7 @@ class _Resolver:
                     return ent
         if ref.head in GROUP_WORDS and definite:
             ent = self._group_before(ref.start)
-            if ent is not None and _fits(ref.qualifiers, ent):
+            if ent is not None and _fits(ref.qualifiers, ent, ref.head):
                 return ent
             return _clean_desc(ref.text)  # a group, not a person described again
         if definite and ref.head in ISSUED and ref.of_start < 0:
@@ -174,13 +175,23 @@ def _goes_on(text: str, reported: tuple[int, Entity] | None, q: RawQuote) -> boo
     return reported is not None and bool(_PARA_BREAK.fullmatch(text, reported[0], q.start - 1))
 
 
-def _fits(qualifiers: tuple[str, ...], ent: Entity) -> bool:
+def _fits(qualifiers: tuple[str, ...], ent: Entity, head: str = "") -> bool:
     """Whether "the harbour board" can be this organisation: a noun that qualifies the
-    group noun must be a word of one of its names ("the company" fits any)."""
+    group noun must be a word of one of its names ("the company" fits any). A kind of
+    body that institutions put in their names ("the ministry", "the court") must be in
+    one of its names too, unless it goes by an acronym."""
+    forms = (ent.name, *ent.aliases)
+    words = set(re.findall(r"\w+", " ".join(forms).lower()))
+    if head in NAMED_KINDS and head not in words and not any(is_acronym(f) for f in forms):
+        return False
     if not qualifiers:
         return True
-    words = set(re.findall(r"\w+", " ".join((ent.name, *ent.aliases)).lower()))
     return any(q in words for q in qualifiers)
+
+
+# Kinds of bodies that carry the word in their names: "the Defence Ministry", "the Supreme
+# Court", "the House Intelligence Committee".
+NAMED_KINDS = frozenset({"ministry", "court", "committee", "council", "commission"})
 
 
 def _answers(text: str, results: list, last_speaker, answer: str) -> bool:
