@@ -25,6 +25,10 @@ from tui_reader.extract.readable import Readable
         "Please sign up for our morning newsletter today",
         "0:00 / 3:15",
         "Advertisement",
+        "Lea también: El puerto reabre en mayo",
+        "LE PUEDE INTERESAR: La ficha del alcalde",
+        "Das könnte Sie auch interessieren!",
+        "Lire aussi : la réforme du port",
     ],
 )
 def test_chrome_lines(line):
@@ -39,6 +43,7 @@ def test_chrome_lines(line):
         "He read more than forty reports before the vote.",
         "Send us photos of the ferries you remember from the old harbour for a chance to win a "
         "model of the Kelsby Queen (click here for the rules).",
+        "Lesen und Schreiben lernten die Kinder im alten Hafenhaus.",
     ],
 )
 def test_story_lines_are_not_chrome(line):

@@ -147,6 +147,11 @@ _CHROME_PATTERNS = (
     r"^you (?:may|might|will) (?:also )?(?:like|enjoy|be interested)\b.{0,60}$",
     r"^\[/?[a-z_]+(?:\s[^\]]*)?\]",  # CMS shortcodes that leaked into the page
     r"^(?:also on|also read|read also|more from)\s+\S+.{0,160}$",
+    # the same in the other languages of the web: "Lea también: ...", "Lesen Sie auch"
+    r"^(?:lea también|lee también|(?:también )?(?:le|te) puede interesar|lesen sie auch|"
+    r"lies auch|mehr zum thema|das könnte (?:sie|dich) auch interessieren|(?:à )?lire aussi|"
+    r"a lire aussi|leggi anche|leia também|veja também|lees ook|zie ook|czytaj (?:też|także))"
+    r"\b.{0,160}$",
     r"^like this (?:story|article|post)\b",
     r"\b(?:can|may) be reached (?:at|by|on)\b.{0,160}$",
     r"^have a (?:news )?tip\b",
