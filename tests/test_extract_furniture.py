@@ -29,6 +29,8 @@ from tui_reader.extract.readable import Readable
         "LE PUEDE INTERESAR: La ficha del alcalde",
         "Das könnte Sie auch interessieren!",
         "Lire aussi : la réforme du port",
+        "Ähnliche Beiträge",
+        "Artículos relacionados:",
     ],
 )
 def test_chrome_lines(line):

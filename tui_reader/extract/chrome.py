@@ -124,6 +124,23 @@ _CHROME = {
     "what to read next",
     "recommended for you",
     "read next",
+    # the same boxes in the web's other languages
+    "empfohlene beiträge",
+    "ähnliche beiträge",
+    "ähnliche artikel",
+    "verwandte artikel",
+    "weitere artikel",
+    "das könnte sie auch interessieren",
+    "artículos relacionados",
+    "noticias relacionadas",
+    "te puede interesar",
+    "articles similaires",
+    "sur le même sujet",
+    "articoli correlati",
+    "potrebbe interessarti anche",
+    "artigos relacionados",
+    "notícias relacionadas",
+    "gerelateerde artikelen",
 }
 _CHROME_PATTERNS = (
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/?\s*)+$",  # media player clock "0:00 0:00"
