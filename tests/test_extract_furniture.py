@@ -31,6 +31,9 @@ from tui_reader.extract.readable import Readable
         "Lire aussi : la réforme du port",
         "Ähnliche Beiträge",
         "Artículos relacionados:",
+        "Auch interessant:",
+        "- Anzeige-",
+        "Filed under bill clinton , warner bros.",
     ],
 )
 def test_chrome_lines(line):

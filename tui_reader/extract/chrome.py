@@ -141,6 +141,17 @@ _CHROME = {
     "artigos relacionados",
     "notícias relacionadas",
     "gerelateerde artikelen",
+    "auch interessant",
+    "mehr themen",
+    "zum weiterlesen",
+    "über den autor",
+    "zurück",
+    "anzeige",
+    "werbung",
+    "reklama",
+    "publicidad",
+    "publicité",
+    "pubblicità",
 }
 _CHROME_PATTERNS = (
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/?\s*)+$",  # media player clock "0:00 0:00"
@@ -177,6 +188,9 @@ _CHROME_PATTERNS = (
     r"(?:^|[.!?]\s)[^.!?]{0,80}\bclick here\b[^.!?]{0,60}[.!?]?$",
     r"\bsign up\b.{0,80}\b(?:newsletter|inbox)\b.{0,80}$",
     r"^(?:updated|posted|published)\s+(?:at|on)\s+\d{1,2}[:.]\d{2}.{0,20}$",
+    # a blog engine's line under a post: "Filed under bill clinton, warner bros." ("This
+    # entry was posted in ..." too, but Dragnet's and CleanEval's truth keep that one)
+    r"^filed under\s.{0,120}$",
 )
 # Matched once at the line's start, not tried at every position as one alternation would.
 _AT_START = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS if p.startswith("^")), re.I)
