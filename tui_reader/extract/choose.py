@@ -9,9 +9,9 @@ nothing or a small fraction of what it found, or when it read a story's length f
 another part of the page altogether and says so again on the cleaned page. A plausible
 body that is one part of a story split over containers (long paragraphs elsewhere on the
 page hold more) is checked too, on the page our furniture rules cleaned, and replaced
-only by a body that holds it and several times more. The thresholds were measured on Dragnet and
-CleanEval (half the pages to set them, the other half to check; the extraction benchmark
-prints both), not on any one site.
+only by a body that holds it and several times more. The thresholds were measured on
+Dragnet and CleanEval (half the pages to set them, the other half to check; the
+extraction benchmark prints both), not on any one site.
 
 When no extractor finds an article, the page's main text is shown rather than nothing:
 its prose paragraphs, or failing those every block it has, with a note saying so.

@@ -204,15 +204,14 @@ def _lead_before(best: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
         frame = up
     if frame is best:
         return None
+    above = set(best.iterancestors())  # they come before it too, and hold it
     found = None
     for el in frame.iter():
         if el is best:
             break
-        if not isinstance(el.tag, str) or not _LEAD.search(
-            f"{el.get('class', '')} {el.get('id', '')}"
-        ):
+        if el in above or not isinstance(el.tag, str):
             continue
-        if any(a is best for a in el.iterancestors()) or (found is not None and el in found):
+        if not _LEAD.search(f"{el.get('class', '')} {el.get('id', '')}"):
             continue
         if el.find(".//h1") is not None or el.find(".//h2") is not None:
             continue  # the story's header, title and all
@@ -220,8 +219,6 @@ def _lead_before(best: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
         linked = sum(len(a.text_content().split()) for a in el.iter("a"))
         if LEAD_MIN_WORDS <= words <= LEAD_MAX_WORDS and linked <= 0.2 * words:
             found = el
-    if found is None or any(a is found for a in best.iterancestors()):
-        return None
     return found
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUES, INDIRECT_CUES, MORE_SAYING, PRONOUNS_PERSON, SAYING, TITLE_LEADS
+from .cues import (
+    CUES,
+    INDIRECT_CUES,
+    MORE_SAYING,
+    OPINION,
+    PRONOUNS_PERSON,
+    SAYING,
+    TITLE_LEADS,
+)
 from .facts import Attribution, IndirectQuote, QuoteFacts, RawQuote, Ref
 from .leads import cueless_lead
 from .marks import is_partial, para_bounds
@@ -237,25 +245,7 @@ def _indirect(doc, offset: int, spans: list[tuple[int, int]], facts: QuoteFacts)
 
 # Verbs of saying whose clause is not shown as reported speech, because they also carry
 # opinions and loose talk; a quote opening the next paragraph may still be the speaker's.
-PARAPHRASE_CUES = (
-    (SAYING | MORE_SAYING)
-    - INDIRECT_CUES
-    - {
-        "think",
-        "thinks",
-        "thought",
-        "feel",
-        "feels",
-        "felt",
-        "hope",
-        "hopes",
-        "hoped",
-        "believe",
-        "believes",
-        "wonder",
-        "wondered",
-    }
-)
+PARAPHRASE_CUES = (SAYING | MORE_SAYING) - INDIRECT_CUES - OPINION
 
 
 def _paraphrase(tok, offset: int, facts: QuoteFacts) -> None:

@@ -85,6 +85,12 @@ MORE_SAYING = frozenset(
 
 CUES = SAYING | SPEECH_ACTS | MORE_SAYING
 
+# Verbs of opinion: what follows them is a view, not a statement ("Carne thinks the pier
+# should stay").
+OPINION = frozenset(
+    "think thinks thought feel feels felt hope hopes hoped believe believes wonder wondered".split()
+)
+
 
 # Cues that report speech without quotation marks ("X said (that) ...").
 INDIRECT_CUES = frozenset(
