@@ -157,12 +157,7 @@ class Readable(Document):
         classes = unit.get("class")
         if not classes or self.own_chars < TWIN_MIN_CHARS:
             return []
-        frame = unit
-        for _ in range(TWIN_LEVELS):
-            up = frame.getparent()
-            if up is None or up.tag in ("body", "html"):
-                break
-            frame = up
+        frame = _frame(unit, TWIN_LEVELS)
         if frame is unit:
             return []
         floor = max(10.0, best_candidate["content_score"] * TWIN_SCORE_SHARE)
@@ -192,16 +187,22 @@ _LEAD = re.compile(
 )
 
 
-def _lead_before(best: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    """The story's lead printed just before its body in a box of its own: the last element
-    before the body, under a near ancestor, whose class or id says it is the lead and
-    whose text is a few sentences of prose."""
-    frame = best
-    for _ in range(LEAD_LEVELS):
+def _frame(el: lxml_html.HtmlElement, levels: int) -> lxml_html.HtmlElement:
+    """The ancestor ``levels`` above an element, or the highest below the page's body."""
+    frame = el
+    for _ in range(levels):
         up = frame.getparent()
         if up is None or up.tag in ("body", "html"):
             break
         frame = up
+    return frame
+
+
+def _lead_before(best: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The story's lead printed just before its body in a box of its own: the last element
+    before the body, under a near ancestor, whose class or id says it is the lead and
+    whose text is a few sentences of prose."""
+    frame = _frame(best, LEAD_LEVELS)
     if frame is best:
         return None
     above = set(best.iterancestors())  # they come before it too, and hold it
