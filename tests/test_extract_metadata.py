@@ -114,3 +114,13 @@ def test_a_web_page_node_names_its_author_and_markup_in_a_name_is_dropped() -> N
 def test_a_heading_broken_over_two_lines_titles_a_page_with_no_title() -> None:
     data = f"<html><body><article><h1>Pier reopens<br>after repairs</h1>{BODY}</article>"
     assert extract_html(data.encode(), "p").title == "Pier reopens after repairs"
+
+
+def test_a_copy_link_button_is_no_byline_and_a_label_in_any_language_is_cut() -> None:
+    copy = (
+        '<span class="clipboard-copyline__button">'
+        '<a class="clipboard-copyline__action-link" href="#">Copier</a></span>'
+    )
+    assert extract_html(page(before=copy), "p").byline is None
+    author = '<p class="article-author">Auteur: Anna Kubišta</p>'
+    assert extract_html(page(before=author), "p").byline == "Anna Kubišta"

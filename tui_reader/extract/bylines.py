@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -26,6 +27,8 @@ _AUTHOR_CLASS = (  # "uthor" and "yline": any case of their first letter, no tra
     " or contains(@class, 'YLINE') or contains(@id, 'uthor') or contains(@id, 'yline')]"
     "[not(self::meta or self::img)]"
 )
+# What the class search looks for, whole: "byline" or "author", in any case.
+_AUTHOR_WORD = re.compile(r"author|byline", re.I)
 # Classes of things near an author that are not the author's name.
 _NOT_AUTHOR = re.compile(r"avatar|image|photo|img|bio|comment|desc|about|social|follow", re.I)
 
@@ -38,7 +41,13 @@ def _author_candidates(doc: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlEle
         yield from el.xpath(".//*[@itemprop='name']")[:1]
     yield from marked
     yield from [a for a in doc.xpath("//a[@rel]") if "author" in a.get("rel", "").split()][:6]
-    yield from doc.xpath(_AUTHOR_CLASS)[:6]
+    classed = (
+        el
+        for el in doc.xpath(_AUTHOR_CLASS)
+        # "clipboard-copyline" holds "yline", but no byline
+        if _AUTHOR_WORD.search(f"{el.get('class', '')} {el.get('id', '')}")
+    )
+    yield from list(islice(classed, 6))
 
 
 def byline_in_page(doc: lxml_html.HtmlElement) -> str | None:
@@ -74,7 +83,8 @@ def _by_line_in_text(doc: lxml_html.HtmlElement) -> str | None:
 
 
 _BY = re.compile(
-    r"^(?:(?:written|posted|published)\s+by|by|von|par|por|di|door|av|author|autor)\b[\s:]*"
+    r"^(?:(?:written|posted|published)\s+by|by|von|par|por|di|door|av|authors?|autor(?:in)?|"
+    r"auteure?|autore)\b[\s:]*"
     r"|\s+says$",
     re.I,
 )
