@@ -190,3 +190,11 @@ def test_a_labelled_date_in_day_month_year_numbers_is_a_dateline_in_any_language
     assert not chrome.is_dateline("11.04.2020")  # a bare date may be the story's own
     assert not chrome.is_dateline("Correction: 11.04.2020")  # a correction's text follows
     assert not chrome.is_dateline("The vote: 11.04.2020")
+
+
+def test_a_box_about_the_writer_is_furniture():
+    bio = "Jory Pascoe has written about the harbour for twenty years. " * 3
+    for attrs in ('class="author-box"', 'class="about-author"', 'id="author-profile"'):
+        assert is_furniture_node(lxml_html.fromstring(f"<div {attrs}><p>{bio}</p></div>"))
+    # the writer's name alone is a byline, judged as one elsewhere
+    assert not is_furniture_node(lxml_html.fromstring('<div class="author"><p>x</p></div>'))

@@ -69,6 +69,11 @@ def _words(value: str) -> set[str]:
     return {w for w in _SPLIT.split(value.lower()) if w}
 
 
+# A box about the writer: an author word beside a word for a box of information.
+_AUTHOR_WORDS = frozenset({"author", "authors", "autor", "auteur", "writer"})
+_BOX_WORDS = frozenset({"box", "info", "about", "profile", "desc", "description", "card"})
+
+
 # What an attribute string says, before the node's contents are looked at.
 _NOT, _FURNITURE, _UNLESS_EMBED, _UNLESS_PROSE, _UNLESS_UNLINKED = 0, 1, 2, 3, 4
 _CAPTION_WORDS = {"caption", "captions", "figcaption"}
@@ -81,6 +86,8 @@ def _attribute_verdict(attrs: str) -> int:
     """What class, id and data-component words say (a page repeats the same few strings
     hundreds of times, so each is read once)."""
     words = _words(attrs)
+    if words & _AUTHOR_WORDS and words & _BOX_WORDS:
+        return _FURNITURE  # "author-box", "about-author": the writer's bio, not the story
     hits = words & _NODE_WORDS
     if not hits:
         return _NOT
