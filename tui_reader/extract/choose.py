@@ -106,27 +106,35 @@ def long_paragraph_words(page: lxml_html.HtmlElement) -> int:
     return total
 
 
+def _words_in(blocks: list[PendingBlock]) -> int:
+    return sum(len(b.plain.split()) for b in blocks)
+
+
+def _held(first: list[PendingBlock], second: list[PendingBlock]) -> float | None:
+    """The share of the first body's distinct words that the second holds (None for an
+    empty first body)."""
+    had = {w for b in first for w in b.plain.lower().split()}
+    has = {w for b in second for w in b.plain.lower().split()}
+    return len(had & has) / len(had) if had else None
+
+
 def completes(first: list[PendingBlock], second: list[PendingBlock]) -> bool:
     """Whether a second body completes a split first one: several times longer, and
     holding nearly every word the first one had (the same story, more of it)."""
-    if sum(len(b.plain.split()) for b in second) <= SPLIT_RATIO * sum(
-        len(b.plain.split()) for b in first
-    ):
+    if _words_in(second) <= SPLIT_RATIO * _words_in(first):
         return False
-    had = {w for b in first for w in b.plain.lower().split()}
-    has = {w for b in second for w in b.plain.lower().split()}
-    return bool(had) and len(had & has) >= SPLIT_HELD * len(had)
+    held = _held(first, second)
+    return held is not None and held >= SPLIT_HELD
 
 
 def elsewhere(first: list[PendingBlock], second: list[PendingBlock]) -> bool:
     """Whether a longer second body, of a story's length, is another part of the page
     altogether: it holds next to none of the first's words (two readers that disagree on
     where the story is; the first already looks wrong)."""
-    had = {w for b in first for w in b.plain.lower().split()}
-    has = {w for b in second for w in b.plain.lower().split()}
-    words = sum(len(b.plain.split()) for b in second)
-    longer = words > max(ELSEWHERE_MIN_WORDS, sum(len(b.plain.split()) for b in first))
-    return longer and bool(had) and len(had & has) < ELSEWHERE_SHARED * len(had)
+    if _words_in(second) <= max(ELSEWHERE_MIN_WORDS, _words_in(first)):
+        return False
+    held = _held(first, second)
+    return held is not None and held < ELSEWHERE_SHARED
 
 
 def prefer_second(first: int, second: int) -> bool:
