@@ -90,6 +90,17 @@ def test_pronoun_resolves_to_the_latest_named_subject():
     assert quote(a, "We launched 31 times").speaker == "Elowen Penrose"
 
 
+def test_a_name_the_parser_leaves_as_root_is_still_the_subject_he_refers_to():
+    # "X, when asked ..., often ..." puts X at the root of some parses: still the topic.
+    _, a = run(
+        "Elowen Penrose chairs the council.\n\n"
+        "Kenwyn Hosking, when asked about his own delays or factual errors, often steam-rolls "
+        "past the questions, talking and talking.\n\n"
+        'For example: "The quay was never late," he told a reporter in May.'
+    )
+    assert quote(a, "never late").speaker == "Kenwyn Hosking"
+
+
 def test_description_resolves_through_an_apposition_made_later():
     _, a = run(
         'The harbour master called the repairs "long overdue".\n\n'

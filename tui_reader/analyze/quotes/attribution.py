@@ -42,7 +42,7 @@ def attribute_chunk(
             continue  # "when the U.S. bombed ...": a subordinate subject is not the topic
         if inside(offset + tok.idx, all_spans):
             continue  # a name the quoted speaker uses is not whom "he" refers to next
-        if tok.dep_ in ("nsubj", "nsubjpass") and (tok.pos_ == "PROPN" or tok.is_title):
+        if _is_subject(tok, sentences):
             s, e = noun_phrase(tok)
             facts.subjects.append((offset + doc[s].idx, offset + doc[e - 1].idx + len(doc[e - 1])))
         elif tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.head.dep_ == "nsubj":
@@ -52,6 +52,20 @@ def attribute_chunk(
             continue
         facts.attributions.append(_attribute(doc, offset, q, all_spans, sentences, facts.speakers))
     _indirect(doc, offset, all_spans, facts)
+
+
+def _is_subject(tok, sentences: Sentences) -> bool:
+    """A named subject, or a name that opens a sentence before a comma and that the parser
+    took for the root ("Trump, when asked about it, often ..."): a sentence about someone."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return tok.pos_ == "PROPN" or tok.is_title
+    return (
+        tok.dep_ == "ROOT"
+        and tok.pos_ == "PROPN"
+        and noun_phrase(tok)[0] == sentences.first_token[tok.i]
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].text == ","
+    )
 
 
 # A cue after a quote that opens the next one: 'writes back, "', 'added: "'.
