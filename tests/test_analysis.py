@@ -101,6 +101,16 @@ def test_a_name_the_parser_leaves_as_root_is_still_the_subject_he_refers_to():
     assert quote(a, "never late").speaker == "Kenwyn Hosking"
 
 
+def test_words_set_out_as_a_named_persons_dictum_are_theirs():
+    _, a = run(
+        "Kenwyn Hosking ran the harbour for thirty years. "
+        '"We launched 31 times," said Elowen Penrose, who followed him.\n\n'
+        "Hosking\u2019s dictum to his crews (repeated to me over the years) was, "
+        '"Never launch alone."'
+    )
+    assert quote(a, "Never launch alone").speaker == "Kenwyn Hosking"
+
+
 def test_description_resolves_through_an_apposition_made_later():
     _, a = run(
         'The harbour master called the repairs "long overdue".\n\n'

@@ -20,6 +20,7 @@ def cueless_lead(doc, offset: int, q: RawQuote, all_spans, sentences: Sentences)
         or _owned_saying(doc, offset, q, all_spans)
         or _trailing_verb(doc, offset, q, all_spans)
         or _named_after(sentences, offset, q, all_spans)
+        or _owned_words(sentences, offset, q, all_spans)
         or _lead_in(sentences, offset, q, all_spans)
         or _colon_lead(sentences, offset, q, all_spans)
     )
@@ -88,6 +89,45 @@ def _owned_saying(doc, offset: int, q: RawQuote, all_spans):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("ccomp", "acl", "relcl", "advcl"):
             return None  # the quote's own clause has a verb of its own: not inside the noun
     return None
+
+
+# Nouns for someone's own words set out in full: "his motto was: "..."".
+OWN_WORDS = SAYING_NOUNS | frozenset(
+    "dictum motto mantra advice reply answer response slogan refrain verdict line".split()
+)
+
+
+def _owned_words(sentences: Sentences, offset: int, q: RawQuote, all_spans):
+    """'Barrett's dictum to his interns was, "It's not a good story ..."': a whole quote
+    that a sentence sets out as a named person's words, motto or advice ("X's N ... was,"
+    or "X's N:" right before it) is that person's."""
+    if q.partial:
+        return None
+    text = sentences.text
+    rel = q.start - offset - 1  # the opening mark
+    lead = text[:rel].rstrip()
+    if not lead.endswith((":", ",")):
+        return None
+    sent = sentences.at(len(lead) - 1)
+    if sent is None:
+        return None
+    para_start, _ = para_bounds(text, rel)
+    for tok in sent:
+        if tok.idx >= len(lead) - 1:
+            break
+        if tok.idx < para_start or tok.lower_ not in OWN_WORDS or tok.pos_ != "NOUN":
+            continue
+        if not (tok.dep_ in ("nsubj", "ROOT") or lead.endswith(tok.text + ":")):
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss" and _named(c)), None)
+        if owner is not None and not inside(offset + owner.idx, all_spans):
+            return tok, owner
+    return None
+
+
+def _named(tok) -> bool:
+    """A name, also one the tagger took for a common noun ("Hosking's" as NOUN)."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title)
 
 
 def _trailing_verb(doc, offset: int, q: RawQuote, all_spans):

@@ -28,6 +28,7 @@ class _Resolver:
         self.subject_entities: list[tuple[int, Entity | None]] | None = None
         self.last_person: tuple[int, Entity | str] | None = None
         self.last_group: tuple[int, Entity | str] | None = None
+        self.named = _by_name(entities)
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The longest mention overlapping [start, end) (the first of equals)."""
@@ -69,7 +70,9 @@ class _Resolver:
             # The head word names the speaker: "South Carolina Party Chairman Jaime
             # Harrison" is Harrison, not the state that leads the phrase.
             head = self.entity_at(ref.head_at, ref.head_at + 1) if ref.head_at >= 0 else None
-            return head or self.entity_at(ref.start, ref.end) or _clean_desc(ref.text)
+            found = head or self.entity_at(ref.start, ref.end)
+            # a name the tagger missed here but gave elsewhere ("Hosking's" read as a noun)
+            return found or self.named.get(_clean_desc(ref.text)) or _clean_desc(ref.text)
         if ref.kind == "pronoun":
             person = ref.head in PRONOUNS_PERSON
             types = {"PERSON"} if person else {"ORG", "NORP", "PLACE"}
@@ -80,7 +83,10 @@ class _Resolver:
             if subject is not None:
                 return subject[1]
             return self.nearest_before(pos, types)
-        # a description
+        # a description; or a name the tagger took for a noun ("Hosking's dictum")
+        known = self.named.get(_clean_desc(ref.text)) if ref.text[:1].isupper() else None
+        if known is not None:
+            return known
         words = ref.text.lower().split()
         definite = bool(words) and words[0] in ("the", "this", "that")
         # "China's ambassador" is as definite as "the ambassador" for a name tied to it
@@ -205,6 +211,19 @@ def _answers(text: str, results: list, last_speaker, answer: str) -> bool:
 
 def _question(words: str) -> bool:
     return words.rstrip(' ,\u201d"').endswith("?")
+
+
+def _by_name(entities: list[Entity]) -> dict[str, Entity]:
+    """Each entity by its name and aliases, and a person by a family name only they have."""
+    named = {n: ent for ent in entities for n in (ent.name, *ent.aliases)}
+    families: dict[str, list[Entity]] = {}
+    for ent in entities:
+        if ent.type == "PERSON" and " " in ent.name:
+            families.setdefault(ent.name.rsplit(" ", 1)[1], []).append(ent)
+    for family, people in families.items():
+        if len(people) == 1:
+            named.setdefault(family, people[0])
+    return named
 
 
 def _clean_desc(text: str) -> str:
