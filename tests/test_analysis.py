@@ -111,6 +111,17 @@ def test_words_set_out_as_a_named_persons_dictum_are_theirs():
     assert quote(a, "Never launch alone").speaker == "Kenwyn Hosking"
 
 
+def test_a_telephone_call_is_not_a_cue_but_calling_something_a_name_is():
+    _, a = run(
+        'Elowen Penrose said the coastguard was calling "every ten minutes." '
+        'Kenwyn Hosking called the repairs "long overdue". '
+        'The coastguard was calling Penrose\u2019s crews "the best on the coast".'
+    )
+    assert quote(a, "every ten minutes").speaker == "Elowen Penrose"
+    assert quote(a, "long overdue").speaker == "Kenwyn Hosking"
+    assert quote(a, "best on the coast").speaker.lower() == "the coastguard"
+
+
 def test_description_resolves_through_an_apposition_made_later():
     _, a = run(
         'The harbour master called the repairs "long overdue".\n\n'

@@ -117,6 +117,8 @@ def _attribute(
                     and _INTRODUCES.match(text, tok.idx + len(tok))
                 ):
                     continue  # '"Why now?" Mills then writes back, "You look cute."'
+                if tok.lower_ in CALL and _phones(tok, offset, q):
+                    continue
                 subj = subject(tok)
                 if subj is None or inside(offset + subj.idx, all_spans):
                     continue
@@ -147,6 +149,24 @@ def _attribute(
         cue, subj = lead
         return Attribution(q, cue.text, ref_for(subj, offset))
     return Attribution(q)
+
+
+CALL = frozenset({"call", "calls", "called", "calling"})
+
+
+def _phones(call, offset: int, q: RawQuote) -> bool:
+    """ "Executives were calling "every 15 minutes"": a call with nothing called something
+    and nothing called for is a telephone call, not words ("called the plan "reckless"",
+    "called for "urgent repairs"" are words)."""
+    for child in call.children:
+        if child.dep_ in ("oprd", "ccomp", "xcomp", "attr"):
+            return False
+        if child.dep_ == "prep" and child.lower_ in ("for", "on"):
+            return False
+        inner = q.start <= offset + child.left_edge.idx and offset + child.right_edge.idx < q.end
+        if child.dep_ == "dobj" and not inner:
+            return False  # calling Mexican border-crossers "rapists": words
+    return True
 
 
 def _source_governs(according, best) -> bool:
