@@ -34,6 +34,10 @@ from tui_reader.extract.readable import Readable
         "Auch interessant:",
         "- Anzeige-",
         "Filed under bill clinton , warner bros.",
+        "Was this article helpful?",
+        "War der Artikel nützlich?",
+        "Möchten Sie den Artikel teilen?",
+        "Loading...",
     ],
 )
 def test_chrome_lines(line):
@@ -49,6 +53,8 @@ def test_chrome_lines(line):
         "Send us photos of the ferries you remember from the old harbour for a chance to win a "
         "model of the Kelsby Queen (click here for the rules).",
         "Lesen und Schreiben lernten die Kinder im alten Hafenhaus.",
+        "Was this article helpful to the crews who read it on the quay, the harbour master asked.",
+        "Loading the ferries took all morning.",
     ],
 )
 def test_story_lines_are_not_chrome(line):

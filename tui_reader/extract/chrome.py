@@ -191,6 +191,11 @@ _CHROME_PATTERNS = (
     # a blog engine's line under a post: "Filed under bill clinton, warner bros." ("This
     # entry was posted in ..." too, but Dragnet's and CleanEval's truth keep that one)
     r"^filed under\s.{0,120}$",
+    # the reader poll and share prompt under a post: "Was this article helpful?"
+    r"^(?:was this (?:article|story|post|page|answer) (?:helpful|useful)|did you (?:find|like) "
+    r"this (?:article|story|post)|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)"
+    r"|(?:möchten sie|willst du) (?:den|diesen) (?:artikel|beitrag) teilen"
+    r"|cet article vous a-t-il été utile|¿(?:te|le) (?:ha resultado|fue) útil)\b.{0,40}$",
 )
 # Matched once at the line's start, not tried at every position as one alternation would.
 _AT_START = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS if p.startswith("^")), re.I)
