@@ -192,3 +192,24 @@ def test_a_lead_printed_apart_just_before_the_body_is_read_with_it() -> None:
     assert text.index("nobody asked them") < text.index("Part one of the inquiry")
     assert "Follow the Gazette" not in text  # "summary" is as often a promotion
     assert "photographs by the staff" not in text  # a header box, title and all
+
+
+def test_an_opening_paragraph_that_starts_with_a_drop_cap_or_a_link_is_kept() -> None:
+    # readability measures a paragraph beside its choice by the text before its first
+    # tag: a drop cap ("<span>T</span>he") or a link leaves it nothing to measure
+    opening = (
+        '<p><span class="dropcap">T</span>he harbour board met on Tuesday night and heard '
+        'from <a href="/pilots">the pilots</a> that the winter timetable could not be kept '
+        "without a second ferry, which the board has no money to lease this year.</p>"
+    )
+    closing = (
+        '<p><a href="/tags/ferries">Ferries</a> is filed with the harbour board and the '
+        "island council, the pilots and the islanders who travel for hospital visits.</p>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in PARTS)
+    page = _page(f'<div class="story">{opening}<div class="text">{story}</div>{closing}</div>')
+    body = extract_html(page, "t.html").text
+    assert body.startswith("The harbour board met on Tuesday night")
+    assert "Part one of the inquiry" in body
+    # a paragraph after the story is a footer more often than not: left as readability left it
+    assert "is filed with the harbour board" not in body

@@ -123,6 +123,31 @@ class Readable(Document):
                 return other
         return best
 
+    def get_article(self, candidates, best_candidate, html_partial=False):
+        """readability's article, with the paragraphs beside its choice that it judged by
+        their text before the first inline tag: a paragraph opening with a drop cap, a link
+        or bold words ("<p><span>D</span>ie Angst ...") is measured whole, as it reads."""
+        best = best_candidate["elem"]
+        parent = best.getparent()
+        siblings = list(parent) if parent is not None else []
+        before = siblings[: next((i for i, s in enumerate(siblings) if s is best), 0)]
+        output = super().get_article(candidates, best_candidate, html_partial)
+        missed = [s for s in before if s.getparent() is parent and self._opens_inline(s)]
+        if not missed:
+            return output
+        root = best_candidate["elem"].getparent()  # where readability put what it took
+        for s in siblings:
+            if s.getparent() is root or any(s is m for m in missed):
+                root.append(s)  # document order kept: each one moved to the end in turn
+        return output
+
+    def _opens_inline(self, el: lxml_html.HtmlElement) -> bool:
+        """A paragraph whose own leading text is short but which reads as prose: over 80
+        characters, few of them in links (readability's test for a paragraph beside it)."""
+        if el.tag != "p" or len(el.text or "") > 80 or len(el) == 0:
+            return False
+        return squashed_length(el) > 80 and self.get_link_density(el) < 0.25
+
     def merge_article_segments(self, candidates, best_candidate, score_threshold) -> None:
         best = best_candidate["elem"]
         self.joined_chars = 0  # readability may try twice: the last try counts
