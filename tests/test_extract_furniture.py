@@ -204,3 +204,11 @@ def test_a_box_about_the_writer_is_furniture():
         assert is_furniture_node(lxml_html.fromstring(f"<div {attrs}><p>{bio}</p></div>"))
     # the writer's name alone is a byline, judged as one elsewhere
     assert not is_furniture_node(lxml_html.fromstring('<div class="author"><p>x</p></div>'))
+
+
+def test_a_notice_to_old_browsers_is_furniture_a_story_about_browsers_is_not():
+    notice = "<p>Your browser is out of date. Please update it to read this site.</p>"
+    for attrs in ('id="IE-overlay"', 'class="browser-update"', 'class="browserupgrade"'):
+        assert is_furniture_node(lxml_html.fromstring(f"<div {attrs}>{notice}</div>"))
+    for attrs in ('class="browser-review"', 'class="overlay"', 'class="update"'):
+        assert not is_furniture_node(lxml_html.fromstring(f"<div {attrs}>{notice}</div>"))

@@ -73,6 +73,13 @@ def _words(value: str) -> set[str]:
 _AUTHOR_WORDS = frozenset({"author", "authors", "autor", "auteur", "writer"})
 _BOX_WORDS = frozenset({"box", "info", "about", "profile", "desc", "description", "card"})
 
+# A notice to readers of old browsers: a browser word beside a word for a notice.
+_BROWSER_WORDS = frozenset({"browser", "browsers", "ie", "oldie", "oldbrowser"})
+_NOTICE_WORDS = frozenset(
+    {"update", "upgrade", "outdated", "old", "unsupported", "warning", "notice", "overlay"}
+)
+_UPGRADE_WORDS = frozenset({"browserupgrade", "browserupdate", "outdatedbrowser", "chromeframe"})
+
 
 # What an attribute string says, before the node's contents are looked at.
 _NOT, _FURNITURE, _UNLESS_EMBED, _UNLESS_PROSE, _UNLESS_UNLINKED = 0, 1, 2, 3, 4
@@ -88,6 +95,8 @@ def _attribute_verdict(attrs: str) -> int:
     words = _words(attrs)
     if words & _AUTHOR_WORDS and words & _BOX_WORDS:
         return _FURNITURE  # "author-box", "about-author": the writer's bio, not the story
+    if (words & _BROWSER_WORDS and words & _NOTICE_WORDS) or words & _UPGRADE_WORDS:
+        return _FURNITURE  # "IE-overlay", "browser-update": a notice to old browsers
     hits = words & _NODE_WORDS
     if not hits:
         return _NOT
