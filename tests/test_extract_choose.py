@@ -236,3 +236,34 @@ def test_readers_that_disagree_are_settled_on_the_cleaned_page(monkeypatch) -> N
     assert "figure 4 for the cost" in article.text
     assert "Photo 1 of the bridge" not in article.text
     assert len(seen) == 2
+
+
+def test_a_list_of_summaries_cut_off_with_an_ellipsis_is_not_a_story() -> None:
+    cut = "\n".join(
+        f"The council heard on Tuesday that the ferry timetable for route {i} would change..."
+        for i in range(4)
+    )
+    assert choose.teaser_list(_blocks(cut))
+    assert not choose.teaser_list(_blocks(f"{STORY}\n{STORY} Again.\n{STORY} And again."))
+    # one cut-off line among a story's paragraphs is the story trailing off, not a list
+    assert not choose.teaser_list(_blocks(f"{STORY}\n{STORY} Again.\nAnd then..."))
+
+
+def test_a_longer_second_body_replaces_a_list_of_summaries(monkeypatch) -> None:
+    from lxml import html as lxml_html
+
+    teasers = "".join(
+        f"<p>The council heard on Tuesday that the ferry timetable for route {i} would...</p>"
+        for i in range(6)
+    )
+    story = "".join(f"<p>{STORY} The engineers gave figure {i} for the cost.</p>" for i in range(3))
+    monkeypatch.setattr(
+        extractor, "second_opinion", lambda doc: lxml_html.fromstring(f"<div>{story}</div>")
+    )
+    monkeypatch.setattr(
+        extractor, "readable_content", lambda doc, url: (lxml_html.fromstring(teasers), 1.0)
+    )
+    prose = "".join(f"<p>{STORY} Filler {i} of the page.</p>" for i in range(12))
+    article = extract_html(_page(f"<div>{teasers}</div><div>{story}</div>{prose}"), "p")
+    assert "figure 2 for the cost" in article.text
+    assert "route 3" not in article.text

@@ -137,6 +137,21 @@ def elsewhere(first: list[PendingBlock], second: list[PendingBlock]) -> bool:
     return held is not None and held < ELSEWHERE_SHARED
 
 
+# A list of teasers: at least this many paragraphs, this share of them cut off mid-sentence.
+TEASER_LIST_BLOCKS = 3
+TEASER_LIST_SHARE = 2 / 3
+
+
+def teaser_list(blocks: list[PendingBlock]) -> bool:
+    """Whether a body is a list of other stories' summaries, each cut off with an
+    ellipsis ("... fijó la próxima audiencia para..."): not a story however it scores."""
+    prose = [b.plain.rstrip() for b in blocks if len(b.plain.split()) >= PROSE_BLOCK_WORDS]
+    if len(prose) < TEASER_LIST_BLOCKS:
+        return False
+    cut = sum(1 for text in prose if text.endswith(("...", "…", "[…]", "[...]")))
+    return cut >= TEASER_LIST_SHARE * len(prose)
+
+
 def prefer_second(first: int, second: int) -> bool:
     """Whether a second body of ``second`` words should replace a first of ``first``."""
     if second <= first:

@@ -34,6 +34,7 @@ from .choose import (
     prefer_second,
     prose_words,
     second_opinion,
+    teaser_list,
 )
 from .chrome import is_furniture_block, normalise_line
 from .clean import strip_for_xml
@@ -239,8 +240,10 @@ def _second_look(
     prose_doc = parse(text)
     prose = prose_words(prose_doc)
     if looks_wrong(own, prose):
+        teasers = teaser_list(blocks)  # other stories' summaries: any longer body is better
         second = _walk(second_opinion(_reparse(text, drop_hidden)), meta)
-        if prefer_second(words, _words(second)) or (own_share < 1 and _words(second) > words):
+        longer = _words(second) > words and not teaser_list(second)
+        if prefer_second(words, _words(second)) or (longer and (own_share < 1 or teasers)):
             blocks, words = second, _words(second)
         elif elsewhere(blocks, second):
             # the two disagree on where the story is: asked again on the cleaned page (no
