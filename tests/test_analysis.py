@@ -122,6 +122,15 @@ def test_a_telephone_call_is_not_a_cue_but_calling_something_a_name_is():
     assert quote(a, "best on the coast").speaker.lower() == "the coastguard"
 
 
+def test_a_headline_quoted_after_a_colon_is_the_paper_s_not_a_subject_in_a_clause_about_it():
+    _, a = run(
+        "Meanwhile the Liberal Democrats are acting as though they want to lose.\n\n"
+        "And how about this new headline from the Harbour Gazette, which hits liberals "
+        'where they live: "Ferry cuts leave islanders stranded for a week."'
+    )
+    assert quote(a, "Ferry cuts leave islanders").speaker == "Harbour Gazette"
+
+
 def test_description_resolves_through_an_apposition_made_later():
     _, a = run(
         'The harbour master called the repairs "long overdue".\n\n'

@@ -196,6 +196,8 @@ def _colon_lead(sentences: Sentences, offset: int, q: RawQuote, all_spans):
             break
         if tok.idx < para_start or tok.dep_ != "nsubj" or inside(offset + tok.idx, all_spans):
             continue
+        if tok.head.dep_ == "relcl":
+            continue  # "a headline ..., which hits liberals where they live:": not who speaks
         named = tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")
         if named or tok.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
             found = tok
@@ -205,11 +207,28 @@ def _colon_lead(sentences: Sentences, offset: int, q: RawQuote, all_spans):
     for tok in sent:
         if tok.idx >= colon - 1:
             break
-        if tok.lower_ in DOCUMENTS and tok.idx >= para_start:
-            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if tok.lower_ in DOCUMENTS | HEADLINES and tok.idx >= para_start:
+            owner = _issuer(tok)
             if owner is not None and not inside(offset + owner.idx, all_spans):
                 found = owner
     return (found.head, found) if found is not None else None
+
+
+# What a paper prints under its own name: "this new headline from the Washington Post:".
+HEADLINES = frozenset({"headline", "headlines"})
+
+
+def _issuer(writing):
+    """Whose a writing is: "Bush's Facebook post", "a headline from the Washington Post"."""
+    for child in writing.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+    for prep in writing.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "in", "by"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                return obj
+    return None
 
 
 def _lead_in(sentences: Sentences, offset: int, q: RawQuote, all_spans):
