@@ -131,6 +131,22 @@ def test_a_headline_quoted_after_a_colon_is_the_paper_s_not_a_subject_in_a_claus
     assert quote(a, "Ferry cuts leave islanders").speaker == "Harbour Gazette"
 
 
+def test_a_participle_of_saying_speaks_for_the_subject_of_the_verb_it_hangs_on():
+    _, a = run(
+        'Kenwyn Hosking cannot say that "for now," Elowen Penrose added, saying it should '
+        'be "up to the harbour board to decide."'
+    )
+    assert quote(a, "up to the harbour board").speaker == "Elowen Penrose"
+
+
+def test_the_one_prompted_to_call_something_a_name_is_its_speaker():
+    _, a = run(
+        "At one point, Kenwyn Hosking told the board to wait. That prompted Elowen Penrose "
+        'to make a joke about tides and call Hosking "very flexible."'
+    )
+    assert quote(a, "very flexible").speaker == "Elowen Penrose"
+
+
 def test_description_resolves_through_an_apposition_made_later():
     _, a = run(
         'The harbour master called the repairs "long overdue".\n\n'

@@ -216,7 +216,14 @@ def subject(verb):
         to = next((c for c in verb.children if c.lower_ == "to"), None)
         return pobj(to) if to is not None else None
     if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        # "X said ..., calling it Y": the speaker is the subject of the main clause.
+        # "X said ..., calling it Y": the speaker is the subject of the main clause, or of
+        # the verb of saying the participle hangs on ("Comey cannot say that ...," X added,
+        # saying ...")
+        head = verb.head
+        if head.i != verb.i and head.lower_ in _REPORTING:
+            told = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if told is not None:
+                return told
         root = verb.sent.root
         for child in root.children:
             if child.dep_ == "nsubj":
@@ -243,6 +250,8 @@ def subject(verb):
                 return _named_speaker(child, verb)
         if v.dep_ == "conj" and (named := _name_right_before(v)) is not None:
             return named  # "the Post will brand you a liar and NBC News will accuse you"
+        if v.dep_ == "xcomp" and (told := _told(v.head)) is not None:
+            return told  # "That prompted Rubio to call Trump "...": the one prompted speaks"
         climbs = v.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl")
         # "X was quick to add that ...": a plain verb of saying reports X's own words
         climbs = climbs or (v.dep_ == "acomp" and verb.lower_ in INDIRECT_CUES)
@@ -304,6 +313,19 @@ def name_before(verb):
     if i < 0 or verb.i - i > 9:
         return None
     return doc[i] if _is_name(doc[i]) else None
+
+
+# The verbs a reporter hangs a participle of saying on: '..." X added, saying "...'.
+_REPORTING = frozenset({"said", "says", "added", "adds", "told", "tells", "wrote", "writes"})
+
+
+def _told(verb):
+    """The named object of a verb that has someone do something ("prompted Rubio to",
+    "urged Smith to"): the one who then does it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON"):
+        return obj
+    return None
 
 
 def _name_right_before(verb):
