@@ -156,6 +156,16 @@ def mentions_in(doc, offset: int) -> list[Mention]:
                     Mention(offset + span.start_char, offset + span.end_char, span.text, label)
                 )
             continue
+        person = _person_of(doc, s, e) if label == "ORG" else None
+        if person is not None:  # "Meenakshi Ganguly of Human Rights Watch": two names
+            for a, b, kind in ((s, person, "PERSON"), (person + 1, e, "ORG")):
+                while a < b and doc[a].lower_ in DETERMINERS:
+                    a += 1
+                span = doc[a:b]
+                out.append(
+                    Mention(offset + span.start_char, offset + span.end_char, span.text, kind)
+                )
+            continue
         span = doc[s:e]
         if label == "PERSON" and len(span) == 1 and span[0].tag_ == "NNPS":
             label = "ORG"  # "the Steelers": a plural name is a team or a group, not a person
@@ -223,6 +233,20 @@ def mentions_in(doc, offset: int) -> list[Mention]:
             )
         )
     return out
+
+
+def _person_of(doc, s: int, e: int) -> int | None:
+    """Where "of" splits an organisation's span into a person and the organisation they
+    speak for ("Meenakshi Ganguly of Human Rights Watch"): a given and a family name
+    before it, singular proper nouns none of them a word of institutions (not "Bank of
+    America", "National Association of Manufacturers"), and a name after it."""
+    for k in (s + 2, s + 3):
+        if k + 1 >= e or doc[k].lower_ != "of":
+            continue
+        before = doc[s:k]
+        if full_name_shape(before.text) and all(t.tag_ == "NNP" for t in before):
+            return k
+    return None
 
 
 def _owns(span) -> bool:
