@@ -171,6 +171,16 @@ def test_a_person_of_an_organisation_run_into_one_name_is_two():
         assert tagged(f"The {name} disagreed.", name) == [(name, "ORG")]
 
 
+def test_to_go_on_is_to_keep_speaking_but_not_to_go_on_to_do_something():
+    _, a = run(
+        'Elowen Penrose answered: "It can happen in May."\n\n'
+        '"You know, it happens, right?" Kenwyn Hosking went on, as if he had not heard her.\n\n'
+        'Penrose spoke first. Hosking later went on to promote "Harbour Days" at the fair.'
+    )
+    assert quote(a, "it happens, right").speaker == "Kenwyn Hosking"
+    assert all(q.speaker != "Kenwyn Hosking" for q in a.quotes if "Harbour Days" in q.text)
+
+
 def test_description_resolves_through_an_apposition_made_later():
     _, a = run(
         'The harbour master called the repairs "long overdue".\n\n'

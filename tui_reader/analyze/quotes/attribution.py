@@ -105,7 +105,7 @@ def _attribute(
             pos = offset + tok.idx
             if tok.idx < para_start or tok.idx >= para_end or inside(pos, all_spans):
                 continue
-            if tok.lower_ in CUES and (
+            if (tok.lower_ in CUES or _goes_on(tok)) and (
                 tok.pos_ in ("VERB", "AUX")
                 or tok.lower_ == "according"
                 or tok.dep_ in ("ROOT", "advcl", "conj", "ccomp")
@@ -149,6 +149,23 @@ def _attribute(
         cue, subj = lead
         return Attribution(q, cue.text, ref_for(subj, offset))
     return Attribution(q)
+
+
+def _goes_on(tok) -> bool:
+    """'"You know, it happens, right?" Trump went on': to go on is to continue speaking
+    (not "went on to promote": to do something next)."""
+    if tok.lower_ not in _GO or any(_infinitive(c) for c in tok.children):
+        return False
+    return any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
+
+
+def _infinitive(tok) -> bool:
+    return tok.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+
+
+_GO = frozenset({"go", "goes", "went", "going"})
 
 
 CALL = frozenset({"call", "calls", "called", "calling"})
