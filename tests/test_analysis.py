@@ -181,6 +181,18 @@ def test_to_go_on_is_to_keep_speaking_but_not_to_go_on_to_do_something():
     assert all(q.speaker != "Kenwyn Hosking" for q in a.quotes if "Harbour Days" in q.text)
 
 
+def test_a_quote_signed_on_a_dash_line_is_the_signer_s_but_not_one_before_a_name_heading():
+    body = (
+        "Elowen Penrose voted for the plan.\n\n"
+        '"I will look into it. I do not know the status, but I will look into it."\n\n'
+        "{line}\n\nHosking has been looking into it a long time."
+    )
+    _, signed = run(body.format(line="- Kenwyn Hosking."))
+    assert quote(signed, "I will look into it").speaker == "Kenwyn Hosking"
+    _, headed = run(body.format(line="Kenwyn Hosking."))  # a name as a heading of its own
+    assert quote(headed, "I will look into it").speaker != "Kenwyn Hosking"
+
+
 def test_description_resolves_through_an_apposition_made_later():
     _, a = run(
         'The harbour master called the repairs "long overdue".\n\n'

@@ -38,7 +38,7 @@ def analyze(article: Article) -> Analysis:
     raw_figures = scan(text)
     mentions: list[Mention] = []
     figures: list[RawFigure] = []
-    facts = QuoteFacts()
+    facts = QuoteFacts(items=frozenset(b.start for b in article.blocks if b.kind == "list_item"))
     for chunk in nlp.parse(text):
         start, end = chunk.start, chunk.start + len(chunk.doc.text)
         mentions += mentions_in(chunk.doc, start)

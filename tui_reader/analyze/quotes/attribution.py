@@ -50,7 +50,9 @@ def attribute_chunk(
     for q in quotes:
         if not (offset <= q.start < end):
             continue
-        facts.attributions.append(_attribute(doc, offset, q, all_spans, sentences, facts.speakers))
+        facts.attributions.append(
+            _attribute(doc, offset, q, all_spans, sentences, facts.speakers, facts.items)
+        )
     _indirect(doc, offset, all_spans, facts)
 
 
@@ -91,6 +93,7 @@ def _attribute(
     all_spans: list[tuple[int, int]],
     sentences: Sentences,
     speakers: list[tuple[int, int, str]],
+    items: frozenset[int] = frozenset(),
 ) -> Attribution:
     text = sentences.text
     rel_s = q.start - offset
@@ -144,7 +147,7 @@ def _attribute(
         return Attribution(q, cue.text, ref)
     if q.partial and TITLE_LEADS.search(before):
         return Attribution(q, "title")
-    lead = cueless_lead(doc, offset, q, all_spans, sentences)
+    lead = cueless_lead(doc, offset, q, all_spans, sentences, items)
     if lead is not None:
         cue, subj = lead
         return Attribution(q, cue.text, ref_for(subj, offset))

@@ -63,3 +63,5 @@ class QuoteFacts:
     # paraphrase by a verb of saying that is not shown as reported speech ("X elaborated
     # that ..."): where it ends, and who said it
     paraphrases: list[tuple[int, Ref]] = field(default_factory=list)
+    # where the article's list items start: a dash line under a quote may sign it
+    items: frozenset[int] = frozenset()

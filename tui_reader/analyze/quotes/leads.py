@@ -13,7 +13,9 @@ from .sentences import Sentences, inside
 from .speaker import subject
 
 
-def cueless_lead(doc, offset: int, q: RawQuote, all_spans, sentences: Sentences):
+def cueless_lead(
+    doc, offset: int, q: RawQuote, all_spans, sentences: Sentences, items: frozenset[int]
+):
     """The (verb, subject) that speaks for a quote no cue word governs, or None."""
     return (
         _governing_subject(doc, offset, q, all_spans)
@@ -21,6 +23,7 @@ def cueless_lead(doc, offset: int, q: RawQuote, all_spans, sentences: Sentences)
         or _trailing_verb(doc, offset, q, all_spans)
         or _named_after(sentences, offset, q, all_spans)
         or _owned_words(sentences, offset, q, all_spans)
+        or _signed(sentences, offset, q, all_spans, items)
         or _lead_in(sentences, offset, q, all_spans)
         or _colon_lead(sentences, offset, q, all_spans)
     )
@@ -89,6 +92,38 @@ def _owned_saying(doc, offset: int, q: RawQuote, all_spans):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("ccomp", "acl", "relcl", "advcl"):
             return None  # the quote's own clause has a verb of its own: not inside the noun
     return None
+
+
+# A line under a quotation (a signature: "— Hillary Clinton.", a list item here).
+_SIGNATURE = re.compile(r"[ \t]*\n+[ \t]*(?=[A-Z])")
+
+
+def _signed(sentences: Sentences, offset: int, q: RawQuote, all_spans, items: frozenset[int]):
+    """'"I will look into it." / — Hillary Clinton.': a whole quote ending its paragraph,
+    signed on the next line with a dash and a name alone (and a date), is that person's.
+    The reader shows a dash line as a list item (``items``: where they start)."""
+    if q.partial:
+        return None
+    text = sentences.text
+    close = q.end - offset + 1  # past the closing mark
+    m = _SIGNATURE.match(text, close)
+    if m is None or offset + m.end() not in items:
+        return None
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    doc = sentences.doc
+    span = doc.char_span(m.end(), line_end, alignment_mode="expand")
+    if span is None or len(span) > 8:
+        return None
+    if span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "B":
+        return None  # the line opens with the name
+    last = span[0]
+    while last.i + 1 < span.end and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    rest = doc[last.i + 1 : span.end]
+    if any(t.is_alpha and not t.ent_type_ for t in rest) or inside(offset + last.idx, all_spans):
+        return None  # "Kenwyn Hosking." or "— Hillary Clinton, 2016": a name, a date
+    return last, last
 
 
 # Nouns for someone's own words set out in full: "his motto was: "..."".

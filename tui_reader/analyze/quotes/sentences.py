@@ -18,6 +18,7 @@ class Sentences:
     """The sentences of a parsed chunk, indexed once (``Token.sent`` scans each time)."""
 
     def __init__(self, doc) -> None:
+        self.doc = doc
         self.text = doc.text  # built once: spaCy joins every token each time it is asked
         self.sents = list(doc.sents)
         self.starts = [s.start_char for s in self.sents]
