@@ -193,6 +193,14 @@ def test_a_quote_signed_on_a_dash_line_is_the_signer_s_but_not_one_before_a_name
     assert quote(headed, "I will look into it").speaker != "Kenwyn Hosking"
 
 
+def test_words_quoted_in_a_sentence_opening_to_someone_are_how_they_see_it():
+    _, a = run(
+        "Elowen Penrose of Burke County knows Kenwyn Hosking well.\n\n"
+        'To Penrose, Hosking is the "kind-hearted and caring" man who saved her farm in 1986.'
+    )
+    assert quote(a, "kind-hearted and caring").speaker == "Elowen Penrose"
+
+
 def test_description_resolves_through_an_apposition_made_later():
     _, a = run(
         'The harbour master called the repairs "long overdue".\n\n'

@@ -18,7 +18,8 @@ def cueless_lead(
 ):
     """The (verb, subject) that speaks for a quote no cue word governs, or None."""
     return (
-        _governing_subject(doc, offset, q, all_spans)
+        _in_the_eyes_of(sentences, offset, q, all_spans)
+        or _governing_subject(doc, offset, q, all_spans)
         or _owned_saying(doc, offset, q, all_spans)
         or _trailing_verb(doc, offset, q, all_spans)
         or _named_after(sentences, offset, q, all_spans)
@@ -92,6 +93,23 @@ def _owned_saying(doc, offset: int, q: RawQuote, all_spans):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("ccomp", "acl", "relcl", "advcl"):
             return None  # the quote's own clause has a verb of its own: not inside the noun
     return None
+
+
+def _in_the_eyes_of(sentences: Sentences, offset: int, q: RawQuote, all_spans):
+    """'To Sharp, Trump is the "kind-hearted and caring" man who saved her farm': words
+    quoted in a sentence that opens "To <person>," are how that person sees it."""
+    sent = sentences.at(q.start - offset)
+    if sent is None or len(sent) < 4 or sent[0].lower_ != "to":
+        return None
+    last = sent[0]
+    while last.i + 1 < sent.end and last.doc[last.i + 1].pos_ == "PROPN":
+        last = last.doc[last.i + 1]
+    if last.i == sent[0].i or last.ent_type_ not in ("", "PERSON", "ORG"):
+        return None  # "To Britain, ...": a place is not someone's view
+    comma = last.i + 1
+    if comma >= sent.end or last.doc[comma].text != "," or last.doc[comma].idx > q.start - offset:
+        return None
+    return None if inside(offset + last.idx, all_spans) else (last, last)
 
 
 # A line under a quotation (a signature: "— Hillary Clinton.", a list item here).
