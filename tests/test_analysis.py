@@ -201,6 +201,22 @@ def test_words_quoted_in_a_sentence_opening_to_someone_are_how_they_see_it():
     assert quote(a, "kind-hearted and caring").speaker == "Elowen Penrose"
 
 
+def test_an_opening_mark_glued_to_the_cue_still_leaves_the_cue_found():
+    _, a = run(
+        "Kenwyn Hosking spoke on Tuesday.\n\nHosking said,\u201cLook, the quay is safe.\u201d"
+    )
+    assert quote(a, "the quay is safe").speaker == "Kenwyn Hosking"
+
+
+def test_a_dash_line_with_a_surname_alone_signs_the_quote_above_it():
+    _, a = run(
+        "Elowen Penrose and Kenwyn Hosking debated the ferries.\n\n"
+        '"The ferries are late every winter," said Hosking.\n\n'
+        '"The ferries pay zero harbour dues."\n\n- Penrose.\n\nThis is a complex issue.'
+    )
+    assert quote(a, "pay zero harbour dues").speaker == "Elowen Penrose"
+
+
 def test_description_resolves_through_an_apposition_made_later():
     _, a = run(
         'The harbour master called the repairs "long overdue".\n\n'

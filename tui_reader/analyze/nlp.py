@@ -62,8 +62,12 @@ def _load_first_available() -> Any:
 
 
 # '... paranoia,”Clinton said': a closing mark with no space after it is its own token, as
-# is the comma before it, so the name after it can be the speaker.
-_GLUED_MARKS = (r"(?<=[^\W\d_])[,.!?](?=[”\"][^\W\d_])", r"(?<=[,.!?])[”\"](?=[^\W\d_])")
+# is the comma before it, so the name after it can be the speaker; so is an opening mark
+# glued to the cue before it ('Ryan said,“Look, ...'), so the cue can be found.
+_GLUED_MARKS = (
+    r"(?<=[^\W\d_])[,.!?:](?=[“”\"][^\W\d_])",
+    r"(?<=[,.!?:])[“”\"](?=[^\W\d_])",
+)
 
 
 def _split_glued_marks(nlp: Any) -> None:

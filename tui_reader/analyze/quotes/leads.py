@@ -133,11 +133,15 @@ def _signed(sentences: Sentences, offset: int, q: RawQuote, all_spans, items: fr
     span = doc.char_span(m.end(), line_end, alignment_mode="expand")
     if span is None or len(span) > 8:
         return None
-    if span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "B":
-        return None  # the line opens with the name
     last = span[0]
-    while last.i + 1 < span.end and doc[last.i + 1].ent_iob_ == "I":
-        last = doc[last.i + 1]
+    if last.ent_type_ == "PERSON" and last.ent_iob_ == "B":
+        while last.i + 1 < span.end and doc[last.i + 1].ent_iob_ == "I":
+            last = doc[last.i + 1]
+    elif last.pos_ == "PROPN" and last.is_title and not last.ent_type_:
+        while last.i + 1 < span.end and doc[last.i + 1].pos_ == "PROPN":
+            last = doc[last.i + 1]  # "— Sanders.": a surname the tagger left untyped
+    else:
+        return None  # the line opens with the name
     rest = doc[last.i + 1 : span.end]
     if any(t.is_alpha and not t.ent_type_ for t in rest) or inside(offset + last.idx, all_spans):
         return None  # "Kenwyn Hosking." or "— Hillary Clinton, 2016": a name, a date
