@@ -217,6 +217,16 @@ def test_a_dash_line_with_a_surname_alone_signs_the_quote_above_it():
     assert quote(a, "pay zero harbour dues").speaker == "Elowen Penrose"
 
 
+def test_a_quote_goes_on_from_reported_speech_that_ends_its_paragraph_with_more_words():
+    _, a = run(
+        "Kenwyn Hosking chairs the harbour board.\n\n"
+        "Hosking said that for decades critics had predicted the quay would close, but this "
+        "would not happen.\n\n"
+        '"That is because this harbour is home to half the island\u2019s boats."'
+    )
+    assert quote(a, "home to half the island").speaker == "Kenwyn Hosking"
+
+
 def test_description_resolves_through_an_apposition_made_later():
     _, a = run(
         'The harbour master called the repairs "long overdue".\n\n'

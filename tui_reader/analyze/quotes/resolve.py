@@ -172,7 +172,9 @@ def _headings_take_speakers(article: Article, results: list) -> None:
             results[i] = (s, e, "partial", found, cue)
 
 
-_PARA_BREAK = re.compile(r"[.!?:]?[\"'”’]?\s*\n\s*")
+# The rest of the reported speech's sentence (", but this would not happen."), then the
+# paragraph's end.
+_PARA_BREAK = re.compile(r"[^.!?\n\"“”]{0,200}[.!?:]?[\"'”’]?\s*\n\s*")
 
 
 def _goes_on(text: str, reported: tuple[int, Entity] | None, q: RawQuote) -> bool:
