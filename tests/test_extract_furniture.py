@@ -37,6 +37,10 @@ from tui_reader.extract.readable import Readable
         "Was this article helpful?",
         "War der Artikel nützlich?",
         "Möchten Sie den Artikel teilen?",
+        "Mehr anzeigen",
+        "Weiterlesen",
+        "Lire la suite",
+        "Advertisers",
         "Loading...",
     ],
 )
@@ -55,6 +59,7 @@ def test_chrome_lines(line):
         "Lesen und Schreiben lernten die Kinder im alten Hafenhaus.",
         "Was this article helpful to the crews who read it on the quay, the harbour master asked.",
         "Loading the ferries took all morning.",
+        "Weiterlesen konnte er nicht, das Licht im Hafenhaus ging aus.",
     ],
 )
 def test_story_lines_are_not_chrome(line):
@@ -212,3 +217,13 @@ def test_a_notice_to_old_browsers_is_furniture_a_story_about_browsers_is_not():
         assert is_furniture_node(lxml_html.fromstring(f"<div {attrs}>{notice}</div>"))
     for attrs in ('class="browser-review"', 'class="overlay"', 'class="update"'):
         assert not is_furniture_node(lxml_html.fromstring(f"<div {attrs}>{notice}</div>"))
+
+
+def test_a_heading_s_id_is_an_anchor_of_its_words_not_its_role():
+    # "nav_..." anchors a table of contents; the heading is the story's own
+    heading = lxml_html.fromstring(
+        '<h3 class="subheading" id="nav_only_the_foil_1">Only the foil</h3>'
+    )
+    assert not is_furniture_node(heading)
+    assert is_furniture_node(lxml_html.fromstring('<div id="site-nav"><a href="/">Home</a></div>'))
+    assert is_furniture_node(lxml_html.fromstring('<h3 class="related-title">Related</h3>'))

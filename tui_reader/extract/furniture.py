@@ -55,6 +55,7 @@ _ROLES = {
     "menu",
     "toolbar",
 }
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
@@ -117,7 +118,9 @@ def is_furniture_node(el: Any) -> bool:
     role = el.get("role")
     if role and role.lower() in _ROLES:
         return True
-    attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("data-component"))))
+    # a heading's id is an anchor made of its own words ("nav_nur_die_folie"), not a role
+    ident = None if el.tag in _HEADINGS else el.get("id")
+    attrs = " ".join(filter(None, (el.get("class"), ident, el.get("data-component"))))
     if el.tag == "footer":  # a story's footer: its tags, share links, "filed under"
         return not _big(el)
     if not attrs:
