@@ -41,6 +41,18 @@ from tui_reader.extract.readable import Readable
         "Weiterlesen",
         "Lire la suite",
         "Advertisers",
+        "VEA TAMBIÉN: El puerto reabre en mayo",
+        "Schon gelesen?",
+        "Síguenos en Telegram, Instagram, Facebook y Twitter",
+        "Folgen Sie uns auf Twitter",
+        "For the latest stories download the Harbour News apps for iOS and Android.",
+        "Submit your letter to the editor via this form.",
+        "To view the full story, please subscribe to The Harbour Gazette.",
+        "Weitere Informationen:",
+        "Gefällt mir Wird geladen …",
+        "(Noch keine Bewertungen)",
+        "Mit unserem Newsletter bleiben Sie informiert",
+        "Video verfügbar bis 28.02.2021",
         "Loading...",
     ],
 )
@@ -60,6 +72,9 @@ def test_chrome_lines(line):
         "Was this article helpful to the crews who read it on the quay, the harbour master asked.",
         "Loading the ferries took all morning.",
         "Weiterlesen konnte er nicht, das Licht im Hafenhaus ging aus.",
+        "Kontaktlos zahlen die Fahrgäste seit Mai.",
+        "Mire usted, dijo el alcalde, el puerto es nuestro.",
+        "The newsletter the harbour board sent in May promised a second ferry by the winter.",
     ],
 )
 def test_story_lines_are_not_chrome(line):

@@ -211,6 +211,27 @@ _CHROME_PATTERNS = (
     # a blog engine's line under a post: "Filed under bill clinton, warner bros." ("This
     # entry was posted in ..." too, but Dragnet's and CleanEval's truth keep that one)
     r"^filed under\s.{0,120}$",
+    # the same furniture in the web's other languages, each a kind seen on many sites:
+    # "see also" teasers, "follow us", app and newsletter promotions, paywall notices,
+    # bare labels, blog-engine footers, button labels, media availability
+    r"^(?:vea también|véase también|siehe auch|schon gelesen|weitere beiträge(?: aus| zum)?|"
+    r"das thema könnte (?:dich|sie) auch interessieren)\b.{0,160}$",
+    r"^(?:mire|puedes ver|lesen sie hier|auch lesen|dowiedz się więcej)\s*:.{0,160}$",
+    r"^(?:síguenos|siguenos|folgen sie uns|folge uns|suivez-nous|seguici|volg ons)\b.{0,200}$",
+    r"^(?:for the latest .{0,80})?download (?:the|our) .{0,60}\bapps?\b.{0,60}$",
+    r"^get the latest news .{0,60}\bapp\b.{0,20}$",
+    r"^(?:submit (?:your|a) letter to the editor|we want to hear what you think about this)\b",
+    r"^(?:to view the full story, please subscribe|if you(?:'|’)re seeing this message but "
+    r"you(?:'|’)re already a subscriber|sie sind aktuell nicht eingeloggt)",
+    r"^(?:kontakt|weitere informationen|zusatzinformationen|quellenangaben|release date|"
+    r"ansprechpartner(?:in)?(?: zum thema)?)\s*:?$",
+    r"^erstellt am\b.{0,160}\babgelegt unter\b",
+    r"^gefällt mir\b.{0,30}$",
+    r"^\(?(?:noch )?keine (?:bewertungen|kommentare)\)?.{0,80}$",
+    r"^(?:rezept drucken|bild anzeigen|dieses skript als pdf herunterladen)\b.{0,40}$",
+    r"^(?:mit unserem )?newsletter\b.{0,60}$",
+    r"^.{0,60}\bnewsletter (?:abonnieren|anmelden)\b.{0,60}$",
+    r"^(?:video|audio|sendung) verfügbar bis\b.{0,30}$",
     # the reader poll and share prompt under a post: "Was this article helpful?"
     r"^(?:was this (?:article|story|post|page|answer) (?:helpful|useful)|did you (?:find|like) "
     r"this (?:article|story|post)|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)"
@@ -228,6 +249,7 @@ _CREDIT = re.compile(
     r"(?:\b(?:via|for)\s+(?:getty|ap|reuters|afp|shutterstock|epa|bloomberg)\b"
     r"|getty images|shutterstock|/\s*(?:ap|afp|reuters|epa|getty)\b|\bap photo\b"
     r"|^(?:photo|image|credit|source)s?\s*(?:by)?\s*:|\(photo\b|^\(?(?:ap|afp|reuters)\)?$"
+    r"|^(?:foto|fotos|bild|titelbild|beitragsbild|bildquelle|crédits? photos?)\s*:"
     r"|\bphoto(?:graph)?(?:s)?\s+by\b|\bphoto\s*:|\bcredit\s*:|\bimage\s*:)",
     re.I,
 )
