@@ -135,7 +135,7 @@ class Readable(Document):
         missed = [s for s in before if s.getparent() is parent and self._opens_inline(s)]
         if not missed:
             return output
-        root = best_candidate["elem"].getparent()  # where readability put what it took
+        root = best.getparent()  # where readability put what it took
         for s in siblings:
             if s.getparent() is root or any(s is m for m in missed):
                 root.append(s)  # document order kept: each one moved to the end in turn
