@@ -93,7 +93,7 @@ def _attribute(
     all_spans: list[tuple[int, int]],
     sentences: Sentences,
     speakers: list[tuple[int, int, str]],
-    items: frozenset[int] = frozenset(),
+    items: frozenset[int],
 ) -> Attribution:
     text = sentences.text
     rel_s = q.start - offset
@@ -120,7 +120,7 @@ def _attribute(
                     and _INTRODUCES.match(text, tok.idx + len(tok))
                 ):
                     continue  # '"Why now?" Mills then writes back, "You look cute."'
-                if tok.lower_ in CALL and _phones(tok, offset, q):
+                if tok.lower_ in _CALL and _phones(tok, offset, q):
                     continue
                 subj = subject(tok)
                 if subj is None or inside(offset + subj.idx, all_spans):
@@ -171,7 +171,7 @@ def _infinitive(tok) -> bool:
 _GO = frozenset({"go", "goes", "went", "going"})
 
 
-CALL = frozenset({"call", "calls", "called", "calling"})
+_CALL = frozenset({"call", "calls", "called", "calling"})
 
 
 def _phones(call, offset: int, q: RawQuote) -> bool:
