@@ -267,3 +267,64 @@ def test_a_longer_second_body_replaces_a_list_of_summaries(monkeypatch) -> None:
     article = extract_html(_page(f"<div>{teasers}</div><div>{story}</div>{prose}"), "p")
     assert "figure 2 for the cost" in article.text
     assert "route 3" not in article.text
+
+
+ABOUT = (
+    "Sam Reed writes this blog from a small flat above the harbour, where the ferries come "
+    "and go all day and the gulls argue about everything that the fishermen leave behind. "
+)
+
+
+def _short_post_beside(box: str) -> str:
+    post = (
+        "<article><p>A pencil drawing so fine it looks like a photograph. Mind blown.</p></article>"
+    )
+    return _page(f"<div class='main'>{post}</div>{box}")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f"<div id='sidebar'><div class='widget'><p>{ABOUT * 3}</p></div></div>",
+        f"<aside><p>{ABOUT * 3}</p></aside>",
+        f"<div role='complementary'><p>{ABOUT * 3}</p></div>",
+    ],
+    ids=["sidebar widget", "aside", "complementary role"],
+)
+def test_a_second_opinion_read_from_the_sidebar_leaves_a_short_post_standing(
+    monkeypatch, box: str
+) -> None:
+    from lxml import html as lxml_html
+
+    blurb = lxml_html.fromstring(f"<div><p>{ABOUT * 3}</p></div>")
+    monkeypatch.setattr(extractor, "second_opinion", lambda doc: blurb)
+    article = extract_html(_short_post_beside(box), "p")
+    assert "pencil drawing" in article.text
+    assert "harbour" not in article.text
+
+
+def test_the_same_longer_body_in_the_story_s_own_column_replaces_a_short_first(
+    monkeypatch,
+) -> None:
+    from lxml import html as lxml_html
+
+    blurb = lxml_html.fromstring(f"<div><p>{ABOUT * 3}</p></div>")
+    monkeypatch.setattr(extractor, "second_opinion", lambda doc: blurb)
+    # "sidebar-wrapper" and "elementor-widget" are layouts that hold the story itself
+    box = (
+        f"<div class='sidebar-wrapper'><div class='elementor-widget'><p>{ABOUT * 3}</p></div></div>"
+    )
+    article = extract_html(_short_post_beside(box), "p")
+    assert "harbour" in article.text
+
+
+def test_in_sidebar_reads_the_element_and_its_ancestors_up_to_the_body() -> None:
+    from tui_reader.extract.furniture import in_sidebar
+    from tui_reader.extract.html import parse
+
+    doc = parse(
+        "<html><body class='one-sidebar'><div class='widget Image'><p id='a'>x</p></div>"
+        "<div class='content'><p id='b'>y</p></div></body></html>"
+    )
+    assert in_sidebar(doc.get_element_by_id("a"))
+    assert not in_sidebar(doc.get_element_by_id("b"))  # the body's class is the layout's

@@ -6,7 +6,8 @@ too short, a story our furniture rules took for furniture). Those pages are chea
 the first body is short, or holds less than half of the prose the page carries outside
 links. Only then is trafilatura asked, and its body is taken when ours found next to
 nothing or a small fraction of what it found, or when it read a story's length from
-another part of the page altogether and says so again on the cleaned page. A plausible
+another part of the page altogether and says so again on the cleaned page; never when
+it read the column beside the story (a blog's "about" blurb outweighs a short post). A plausible
 body that is one part of a story split over containers (long paragraphs elsewhere on the
 page hold more) is checked too, on the page our furniture rules cleaned, and replaced
 only by a body that holds it and several times more. The thresholds were measured on
@@ -24,6 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 from lxml import html as lxml_html
+
+from .furniture import in_sidebar
 
 if TYPE_CHECKING:
     from .builder import PendingBlock
@@ -150,6 +153,26 @@ def teaser_list(blocks: list[PendingBlock]) -> bool:
         return False
     cut = sum(1 for text in prose if text.endswith(("...", "…", "[…]", "[...]")))
     return cut >= TEASER_LIST_SHARE * len(prose)
+
+
+# Words in a row that tie a body's block to the text on the page it came from.
+_TIE_WORDS = 5
+
+
+def from_sidebar(page: lxml_html.HtmlElement, blocks: list[PendingBlock]) -> bool:
+    """Whether a body's longest block is text of the column beside the story (its "about"
+    blurb, a widget): a second opinion that read a sidebar for the story."""
+    if not blocks:
+        return False
+    words = max(blocks, key=lambda b: len(b.plain)).plain.split()
+    runs = {tuple(words[i : i + _TIE_WORDS]) for i in range(len(words) - _TIE_WORDS + 1)}
+    if not runs:
+        return False
+    for text in page.xpath("//body//text()"):
+        said = tuple(text.split()[:_TIE_WORDS])
+        if len(said) == _TIE_WORDS and said in runs:
+            return in_sidebar(text.getparent())
+    return False
 
 
 def prefer_second(first: int, second: int) -> bool:

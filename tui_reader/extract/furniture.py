@@ -140,6 +140,25 @@ def is_furniture_node(el: Any) -> bool:
     return not _big(el)
 
 
+# Class names and ids of the column beside a story, whole: "sidebar-wrapper" and
+# "elementor-widget" are layouts that hold the story itself.
+_SIDEBAR_NAMES = frozenset({"sidebar", "widget", "aside"})
+
+
+def in_sidebar(el: Any) -> bool:
+    """Whether an element sits in the column beside the story (``<aside>``, a
+    complementary role, a box named "sidebar" or "widget"), not in the story's own column."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            break
+        if node.tag == "aside" or (node.get("role") or "").lower() == "complementary":
+            return True
+        names = {*(node.get("class") or "").lower().split(), (node.get("id") or "").lower()}
+        if names & _SIDEBAR_NAMES:
+            return True
+    return False
+
+
 def _unlinked_prose(el: Any) -> bool:
     """A sentence or more of text with no link in it."""
     text = el.text_content()
