@@ -123,6 +123,38 @@ def test_lone_image_alt_is_a_caption():
     assert figures == ["A fishing boat leaves the harbour at dawn"]
 
 
+def _figures_under(title: str, figures: str) -> list[str]:
+    html = f"""<html><head><title>{title}</title></head><body><article>
+    <p>First paragraph of a story that is long enough to be chosen as the content here.</p>
+    {figures}
+    <p>Second paragraph of the story, also long enough to count as the main text of it.</p>
+    </article></body></html>"""
+    a = extract_html(html, "x")
+    return [a.block_text(b) for b in a.blocks if b.kind == "figure"]
+
+
+def test_alt_text_that_wraps_the_headline_is_filler_not_a_description():
+    title = "Spacious Modern Home Among the Pines"
+    figures = _figures_under(
+        title,
+        f"""<p><img src="Living-Room4.jpg" alt="Living Room4 {title}"></p>
+        <p><img src="lead.jpg" alt="{title}"></p>
+        <p><img src="b.jpg" alt="A wide hall with a coffered ceiling and tall windows"></p>
+        <figure><img src="c.jpg"><figcaption>Evening light: {title}, seen from the
+        lake</figcaption></figure>""",
+    )
+    assert figures == [
+        title,  # the lead picture, described by the headline alone
+        "A wide hall with a coffered ceiling and tall windows",
+        f"Evening light: {title}, seen from the lake",  # a caption the page shows stays
+    ]
+
+
+def test_a_short_headline_inside_an_alt_text_is_no_sign_of_filler():
+    figures = _figures_under("Storm", '<p><img src="a.jpg" alt="Storm clouds over the bay"></p>')
+    assert figures == ["Storm clouds over the bay"]
+
+
 def test_page_without_text_is_an_error():
     with pytest.raises(ExtractionError):
         extract_html(b"<html><body><script>x()</script></body></html>", "x")

@@ -27,11 +27,13 @@ class Run:
 
 @dataclass(frozen=True)
 class PendingBlock:
-    """A block as an extractor found it, before it is placed in the text."""
+    """A block as an extractor found it, before it is placed in the text. ``alt``: a
+    figure read from an image's alt text, not from a caption the page shows."""
 
     kind: str
     runs: tuple[Run, ...]
     level: int | None = None
+    alt: bool = False
 
     @cached_property  # asked for by every furniture rule; a frozen block never changes
     def plain(self) -> str:

@@ -336,8 +336,26 @@ def is_furniture_block(block: PendingBlock, index: int, count: int, meta: Any = 
         return True
     if block.kind in ("paragraph", "list_item") and _is_teaser(block):
         return True
+    if block.alt and _filler_alt(text, meta):
+        return True
     byline = getattr(meta, "byline", None)
     return bool(edge and byline and normalise_line(text) == normalise_line(byline))
+
+
+# A headline this short can be a description's words by chance.
+TITLE_IN_FIGURE_WORDS = 4
+
+
+def _filler_alt(text: str, meta: Any) -> bool:
+    """Whether an image's alt text is the page's headline with more words around it: filler
+    a blog engine writes into every image's alt text ("Living Room4 Spacious Modern Home
+    ..."), not a description of the picture. An image described by the headline alone is
+    the story's lead picture and stays."""
+    title = getattr(meta, "title", None)
+    if not title or len(title.split()) < TITLE_IN_FIGURE_WORDS:
+        return False
+    line, said = f" {normalise_line(text)} ", f" {normalise_line(title)} "
+    return said in line and line != said
 
 
 # A linked sentence that only sends the reader elsewhere: "Back to the guide."

@@ -239,7 +239,7 @@ class Walker:
         if parent is not None and clean_inline(parent.text_content()):
             return  # an inline image beside text adds nothing readable
         self.flush()
-        self.blocks.append(PendingBlock("figure", (Run(alt),)))
+        self.blocks.append(PendingBlock("figure", (Run(alt),), alt=True))
 
     def row(self, el) -> None:
         cells = [clean_inline(spaced_text(c)) for c in el if c.tag in ("td", "th")]
