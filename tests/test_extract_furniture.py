@@ -54,6 +54,12 @@ from tui_reader.extract.readable import Readable
         "Mit unserem Newsletter bleiben Sie informiert",
         "Video verfügbar bis 28.02.2021",
         "Loading...",
+        '[caption id="attachment_12" align="alignleft" width="300"]',
+        "[/caption]",
+        "[Home] [Ferries] [Timetables] [Search]",
+        "[Skip to navigation]",
+        "Skip to main content",
+        "[Top]",
     ],
 )
 def test_chrome_lines(line):
@@ -75,6 +81,9 @@ def test_chrome_lines(line):
         "Kontaktlos zahlen die Fahrgäste seit Mai.",
         "Mire usted, dijo el alcalde, el puerto es nuestro.",
         "The newsletter the harbour board sent in May promised a second ferry by the winter.",
+        "[Harbour News readers: from next week this column moves to the weekend edition.]",
+        "[Reuters]",
+        "Skip to the end of the film, where the ferry sinks.",
     ],
 )
 def test_story_lines_are_not_chrome(line):

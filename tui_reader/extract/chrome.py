@@ -86,6 +86,7 @@ _CHROME = {
     "skip to main content",
     "skip navigation",
     "back to top",
+    "top",  # "[Top]", "^ Top": the link back up the page
     "close",
     "menu",
     "search",
@@ -188,12 +189,16 @@ _CHROME_PATTERNS = (
     r"(?:updated|corrected|published|originally|amended))",
     r"^(?:we use cookies|this site uses cookies|by using this site)",
     r"^(?:click|tap) (?:here|to)\b.{0,100}$",
+    # a skip link, bracketed or not: "[Skip to navigation]", "Skip to main content"
+    r"^\W*skip to (?:the )?(?:main |primary )?(?:content|navigation|menu|search|footer)\W*$",
     r"^(?:your|this) browser does not support",
     r"^(?:to see more, visit|for more (?:news|stories),? visit)",
     r"^(?:share|send) (?:this|on|via)\b.{0,60}$",
     r"^(?:advertisement|ad)\s*[-–—:]",
     r"^you (?:may|might|will) (?:also )?(?:like|enjoy|be interested)\b.{0,60}$",
-    r"^\[/?[a-z_]+(?:\s[^\]]*)?\]",  # CMS shortcodes that leaked into the page
+    # CMS shortcodes that leaked into the page ("[caption id=...]"): a lower-case name; a
+    # bracketed note to readers opens with a capital ("[Kentucky Space readers, ...]")
+    r"^\[/?(?-i:[a-z_]+)(?:\s[^\]]*)?\]",
     r"^(?:also on|also read|read also|more from)\s+\S+.{0,160}$",
     # the same in the other languages of the web: "Lea también: ...", "Lesen Sie auch"
     r"^(?:lea también|lee también|(?:también )?(?:le|te) puede interesar|lesen sie auch|"
@@ -280,6 +285,10 @@ _TIMESTAMP = re.compile(
 _READ_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|m)\s*read$|^reading time", re.I)
 
 
+# Two or more short bracketed labels and nothing else.
+_BRACKETED_MENU = re.compile(r"^(?:\[[^\]]{1,30}\]\s*(?:[|·•]\s*)?){2,}$")
+
+
 def normalise_line(text: str) -> str:
     return _NORM.sub(" ", text.lower()).strip()
 
@@ -294,6 +303,8 @@ def is_chrome_line(text: str) -> bool:
     norm = normalise_line(line)
     if norm in _CHROME or norm.rstrip(":") in _CHROME:
         return True
+    if _BRACKETED_MENU.match(line):
+        return True  # "[Home] [Information] [Search]": an old page's menu of links
     if not norm:  # punctuation only: bullets, separators
         return True
     if _AT_START.match(line) or _READ_TIME.match(line):
