@@ -213,3 +213,35 @@ def test_an_opening_paragraph_that_starts_with_a_drop_cap_or_a_link_is_kept() ->
     assert "Part one of the inquiry" in body
     # a paragraph after the story is a footer more often than not: left as readability left it
     assert "is filed with the harbour board" not in body
+
+
+def _listed(intro: str) -> str:
+    items = "".join(
+        f'<li><a href="https://shop.example/{n}">A {n} harbour ferry model kit in oak, '
+        f"with sails</a> for ${n}9 (normally ${n + 1}9)</li>"
+        for n in range(1, 6)
+    )
+    story = "".join(f"<p>{p}</p>" for p in PARTS)
+    return (
+        "<html><head><title>Deals</title></head><body><article>"
+        f"{story}<p>{intro}</p><ul>{items}</ul><p>{PARTS[0]}</p></article></body></html>"
+    )
+
+
+def test_a_list_of_links_the_story_introduces_with_a_colon_is_kept() -> None:
+    body = extract_html(_listed("Other deals this week:"), "t.html").text
+    assert "A 3 harbour ferry model kit in oak" in body
+
+
+def test_a_list_of_links_after_a_plain_paragraph_is_still_readabilitys_to_clean() -> None:
+    body = extract_html(_listed("That was the week in ferries."), "t.html").text
+    assert "harbour ferry model kit" not in body
+
+
+def test_a_furniture_label_with_a_colon_introduces_nothing() -> None:
+    from lxml import html as lxml_html
+
+    ul = lxml_html.fromstring("<div><p>Related stories:</p><ul><li>x</li></ul></div>")[1]
+    assert not readable._introduced(ul)
+    ul = lxml_html.fromstring("<div><p>The winners were:</p><ul><li>x</li></ul></div>")[1]
+    assert readable._introduced(ul)

@@ -8,7 +8,8 @@ item) loses every part but one. readability joins such parts itself only when th
 names a story ("entry", "content", inside an ``<article>``); here, parts that are twins of
 its choice (same tag, same classes, under a near ancestor, long and low in links) are
 joined whatever the classes say. A lead printed in a box of its own just before the body
-("standfirst", "intro", "deck") is joined too.
+("standfirst", "intro", "deck") is joined too. A list of links that the story introduces
+("Other deals:") is kept through readability's cleaning, which reads it as a menu.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import lxml.etree
 from lxml import html as lxml_html
 from readability import Document
 from readability.readability import clean as tidy
+
+from .chrome import is_chrome_line
 
 # Twins are looked for under the ancestor this many levels above readability's choice (a
 # live page nests each entry's text six or seven levels deep in its own item).
@@ -76,6 +79,17 @@ class Readable(Document):
         its time, as it measures every candidate, every link in it and every box again)."""
         links = sum(squashed_length(a) for a in elem.iterdescendants("a"))
         return links / max(squashed_length(elem), 1)
+
+    def get_preserved_elements(self, node) -> dict:
+        """What readability's cleaning keeps whatever its links (its tables of contents and
+        quoted leads), and a list the story introduces: one right after a paragraph that
+        ends with a colon ("Other deals:", "The winners were:"), whose links are the
+        items the story lists, not a menu beside it."""
+        allowed = super().get_preserved_elements(node)
+        for el in self.tags(node, "ul"):
+            if _introduced(el):
+                allowed[el] = True
+        return allowed
 
     def score_paragraphs(self) -> dict:
         """readability's paragraph scores with less work: a paragraph counts from 25
@@ -210,6 +224,18 @@ _LEAD = re.compile(
     r"subhead|subheadline)(?:$|[\s_-])",
     re.I,
 )
+
+
+def _introduced(el: lxml_html.HtmlElement) -> bool:
+    """Whether the element just before a list is a paragraph of the story ending with a
+    colon (not a furniture label such as "Related stories:")."""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None or before.tag != "p":
+        return False
+    text = before.text_content().strip()
+    return text.endswith(":") and not is_chrome_line(text)
 
 
 def _frame(el: lxml_html.HtmlElement, levels: int) -> lxml_html.HtmlElement:
