@@ -251,3 +251,40 @@ def test_a_heading_s_id_is_an_anchor_of_its_words_not_its_role():
     assert not is_furniture_node(heading)
     assert is_furniture_node(lxml_html.fromstring('<div id="site-nav"><a href="/">Home</a></div>'))
     assert is_furniture_node(lxml_html.fromstring('<h3 class="related-title">Related</h3>'))
+
+
+def _byline_page(author_meta: str, line: str) -> str:
+    story = "".join(
+        f"<p>The harbour board met on Monday {n} to hear why the ferry had missed so many "
+        "winter crossings, and what the pilots had told the board about the tides.</p>"
+        for n in range(6)
+    )
+    return (
+        f"<html><head><title>Ferry inquiry</title>{author_meta}</head><body><article>"
+        f"<p>{line}</p>{story}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("line", ["By Jane Roe", "BY JANE ROE", "by Jane Roe"])
+def test_a_byline_line_the_header_already_shows_is_dropped(line: str) -> None:
+    from tui_reader.extract.html import extract_html
+
+    article = extract_html(_byline_page('<meta name="author" content="Jane Roe">', line), "p")
+    assert article.byline == "Jane Roe"
+    assert line not in article.text
+
+
+def test_a_byline_line_is_kept_when_it_is_the_only_place_the_writer_is_named() -> None:
+    from tui_reader.extract.html import extract_html
+
+    article = extract_html(_byline_page("", "by Jane Roe"), "p")
+    assert article.byline is None
+    assert "by Jane Roe" in article.text
+
+
+def test_a_byline_the_header_takes_from_the_page_itself_is_not_shown_twice() -> None:
+    from tui_reader.extract.html import extract_html
+
+    article = extract_html(_byline_page("", "By Jane Roe"), "p")
+    assert article.byline == "Jane Roe"
+    assert "By Jane Roe" not in article.text

@@ -259,7 +259,8 @@ _CREDIT = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^(?:by|written by|reporting by|words by|story by|von|par)\s+[A-Z\u00c0-\u024f]"
+    # the lead words in any case ("By", "BY"), the name with a capital
+    r"^(?i:by|written by|reporting by|words by|story by|von|par)\s+[A-Z\u00c0-\u024f]"
 )
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -341,7 +342,7 @@ def is_furniture_block(block: PendingBlock, index: int, count: int, meta: Any = 
     if is_chrome_line(text):
         return True
     edge = index < 4 or index >= count - 3
-    if edge and (is_byline(text) or is_dateline(text)):
+    if edge and ((is_byline(text) and _shown(text, meta)) or is_dateline(text)):
         return True
     if block.kind in ("paragraph", "figure") and is_credit_line(text):
         return True
@@ -351,6 +352,20 @@ def is_furniture_block(block: PendingBlock, index: int, count: int, meta: Any = 
         return True
     byline = getattr(meta, "byline", None)
     return bool(edge and byline and normalise_line(text) == normalise_line(byline))
+
+
+def _shown(line: str, meta: Any) -> bool:
+    """Whether the header already names someone a byline line names (it shows the page's
+    byline): the line then only repeats it; otherwise it is the one place the writer is
+    named, and stays."""
+    byline = getattr(meta, "byline", None)
+    if not byline:
+        return False
+    names = {w for w in _NAME_WORD.findall(byline.lower())}
+    return any(w in names for w in _NAME_WORD.findall(line.lower()))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 # A headline this short can be a description's words by chance.
