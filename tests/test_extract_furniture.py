@@ -288,3 +288,26 @@ def test_a_byline_the_header_takes_from_the_page_itself_is_not_shown_twice() -> 
     article = extract_html(_byline_page("", "By Jane Roe"), "p")
     assert article.byline == "Jane Roe"
     assert "By Jane Roe" not in article.text
+
+
+def _table_cell(cell_text: str):
+    page = (
+        "<html><head><title>A review</title></head><body><table><tr>"
+        '<td class="nav-left"><a href="/">Home</a><br><a href="/help">Help</a></td>'
+        f'<td class="nav-wide-cell">{cell_text}</td></tr></table></body></html>'
+    )
+    return lxml_html.fromstring(page).find_class("nav-wide-cell")[0]
+
+
+def test_an_old_table_cell_of_prose_is_the_story_whatever_its_class_says() -> None:
+    line = "The keyboard sounds warm and the keys are weighted well, though the screen is small."
+    text = "<br>".join(f"{line} ({n})" for n in range(45))  # no <p> at all
+    assert not is_furniture_node(_table_cell(text))
+    assert is_furniture_node(_table_cell(text[:1400]))  # a cell's worth is not the page's
+
+
+def test_a_table_cell_of_links_named_nav_is_still_a_menu() -> None:
+    links = "<br>".join(
+        f'<a href="/p/{n}">Product page number {n} of the shop</a>' for n in range(120)
+    )
+    assert is_furniture_node(_table_cell(links))

@@ -165,8 +165,23 @@ def _unlinked_prose(el: Any) -> bool:
     return len(text.split()) >= 12 and not any(a.text_content().strip() for a in el.iter("a"))
 
 
+# A table cell with this much text, little of it in links, is the page's prose: an old
+# page laid out in a table breaks its text with <br>, and has no <p> to count.
+BIG_UNLINKED_CHARS = 3000
+BIG_LINK_SHARE = 0.25
+_LAYOUT_TAGS = frozenset({"table", "tbody", "tr", "td"})
+
+
 def _big(el: Any) -> bool:
-    return el.xpath("count(.//p)") >= 3 and len(el.text_content()) > 1500
+    size = len(el.text_content())
+    if size <= 1500:
+        return False
+    if el.xpath("count(.//p)") >= 3:
+        return True
+    if size <= BIG_UNLINKED_CHARS or el.tag not in _LAYOUT_TAGS:
+        return False
+    linked = sum(len(a.text_content()) for a in el.iter("a"))
+    return linked < BIG_LINK_SHARE * size
 
 
 # Class names of a box shown over the page on demand, whole ("modal", as frameworks name
