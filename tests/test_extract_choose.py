@@ -318,13 +318,24 @@ def test_the_same_longer_body_in_the_story_s_own_column_replaces_a_short_first(
     assert "harbour" in article.text
 
 
-def test_in_sidebar_reads_the_element_and_its_ancestors_up_to_the_body() -> None:
-    from tui_reader.extract.furniture import in_sidebar
+def test_beside_story_reads_the_element_and_its_ancestors_up_to_the_body() -> None:
+    from tui_reader.extract.furniture import beside_story
     from tui_reader.extract.html import parse
 
     doc = parse(
         "<html><body class='one-sidebar'><div class='widget Image'><p id='a'>x</p></div>"
         "<div class='content'><p id='b'>y</p></div></body></html>"
     )
-    assert in_sidebar(doc.get_element_by_id("a"))
-    assert not in_sidebar(doc.get_element_by_id("b"))  # the body's class is the layout's
+    assert beside_story(doc.get_element_by_id("a"))
+    assert not beside_story(doc.get_element_by_id("b"))  # the body's class is the layout's
+
+
+def test_a_body_read_from_the_banner_above_the_story_is_from_beside_it() -> None:
+    from tui_reader.extract.html import parse
+
+    page = parse(
+        f"<html><body><div id='header'><h1>Sam's blog</h1><h3>{ABOUT}</h3></div>"
+        f"<div class='main'><p>{STORY}</p></div></body></html>"
+    )
+    assert choose.from_beside_story(page, _blocks(ABOUT))
+    assert not choose.from_beside_story(page, _blocks(STORY))

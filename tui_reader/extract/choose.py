@@ -7,7 +7,8 @@ the first body is short, or holds less than half of the prose the page carries o
 links. Only then is trafilatura asked, and its body is taken when ours found next to
 nothing or a small fraction of what it found, or when it read a story's length from
 another part of the page altogether and says so again on the cleaned page; never when
-it read the column beside the story (a blog's "about" blurb outweighs a short post). A plausible
+it read the column beside the story or the banner above it (a blog's "about" blurb or
+description of itself outweighs a short post). A plausible
 body that is one part of a story split over containers (long paragraphs elsewhere on the
 page hold more) is checked too, on the page our furniture rules cleaned, and replaced
 only by a body that holds it and several times more. The thresholds were measured on
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from .furniture import in_sidebar
+from .furniture import beside_story
 
 if TYPE_CHECKING:
     from .builder import PendingBlock
@@ -159,9 +160,10 @@ def teaser_list(blocks: list[PendingBlock]) -> bool:
 _TIE_WORDS = 5
 
 
-def from_sidebar(page: lxml_html.HtmlElement, blocks: list[PendingBlock]) -> bool:
+def from_beside_story(page: lxml_html.HtmlElement, blocks: list[PendingBlock]) -> bool:
     """Whether a body's longest block is text of the column beside the story (its "about"
-    blurb, a widget): a second opinion that read a sidebar for the story."""
+    blurb, a widget) or of the banner above it (a blog's description of itself): a second
+    opinion that read either for the story."""
     if not blocks:
         return False
     words = max(blocks, key=lambda b: len(b.plain)).plain.split()
@@ -171,7 +173,7 @@ def from_sidebar(page: lxml_html.HtmlElement, blocks: list[PendingBlock]) -> boo
     for text in page.xpath("//body//text()"):
         said = tuple(text.split()[:_TIE_WORDS])
         if len(said) == _TIE_WORDS and said in runs:
-            return in_sidebar(text.getparent())
+            return beside_story(text.getparent())
     return False
 
 

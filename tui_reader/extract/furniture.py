@@ -140,21 +140,23 @@ def is_furniture_node(el: Any) -> bool:
     return not _big(el)
 
 
-# Class names and ids of the column beside a story, whole: "sidebar-wrapper" and
-# "elementor-widget" are layouts that hold the story itself.
-_SIDEBAR_NAMES = frozenset({"sidebar", "widget", "aside"})
+# Class names and ids of the column beside a story and of the banner above it, whole:
+# "sidebar-wrapper" and "elementor-widget" are layouts that hold the story itself.
+_BESIDE_NAMES = frozenset({"sidebar", "widget", "aside", "header", "masthead", "banner"})
+_BESIDE_ROLES = frozenset({"complementary", "banner"})
 
 
-def in_sidebar(el: Any) -> bool:
-    """Whether an element sits in the column beside the story (``<aside>``, a
-    complementary role, a box named "sidebar" or "widget"), not in the story's own column."""
+def beside_story(el: Any) -> bool:
+    """Whether an element sits in the column beside the story or in the banner above it
+    (``<aside>``, a complementary or banner role, a box named "sidebar", "widget" or
+    "header"), not in the story's own column."""
     for node in (el, *el.iterancestors()):
         if node.tag in ("body", "html"):
             break
-        if node.tag == "aside" or (node.get("role") or "").lower() == "complementary":
+        if node.tag == "aside" or (node.get("role") or "").lower() in _BESIDE_ROLES:
             return True
         names = {*(node.get("class") or "").lower().split(), (node.get("id") or "").lower()}
-        if names & _SIDEBAR_NAMES:
+        if names & _BESIDE_NAMES:
             return True
     return False
 

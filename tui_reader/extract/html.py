@@ -28,7 +28,7 @@ from .choose import (
     body_words,
     completes,
     elsewhere,
-    from_sidebar,
+    from_beside_story,
     long_paragraph_words,
     looks_split,
     looks_wrong,
@@ -244,8 +244,8 @@ def _second_look(
         teasers = teaser_list(blocks)  # other stories' summaries: any longer body is better
         second = _walk(second_opinion(_reparse(text, drop_hidden)), meta)
         longer = _words(second) > words and not teaser_list(second)
-        if words >= NEAR_EMPTY_WORDS and from_sidebar(prose_doc, second):
-            pass  # the column beside the story: a short story is still the story
+        if words >= NEAR_EMPTY_WORDS and from_beside_story(prose_doc, second):
+            pass  # the column beside the story or the banner: a short story is still the story
         elif prefer_second(words, _words(second)) or (longer and (own_share < 1 or teasers)):
             blocks, words = second, _words(second)
         elif elsewhere(blocks, second):
