@@ -60,6 +60,15 @@ from tui_reader.extract.readable import Readable
         "[Skip to navigation]",
         "Skip to main content",
         "[Top]",
+        "Leave a Reply",
+        "Leave a Reply Cancel reply",
+        "Post a Comment",
+        "12 Comments",
+        "One Response to “The ferry inquiry”",
+        "3 thoughts on “The ferry inquiry”",
+        "Comments (3)",
+        "No comments yet.",
+        "Your email address will not be published.",
     ],
 )
 def test_chrome_lines(line):
@@ -84,6 +93,9 @@ def test_chrome_lines(line):
         "[Harbour News readers: from next week this column moves to the weekend edition.]",
         "[Reuters]",
         "Skip to the end of the film, where the ferry sinks.",
+        "Two comments from the mayor upset the crowd, the paper said.",
+        "12 responses to the survey came in by noon.",
+        "Two thoughts on the budget stayed with the harbour master.",
     ],
 )
 def test_story_lines_are_not_chrome(line):

@@ -82,6 +82,21 @@ _CHROME = {
     "view comments",
     "show comments",
     "leave a comment",
+    # the prompts and headings of a blog's comment section
+    "leave a reply",
+    "leave a reply cancel reply",
+    "cancel reply",
+    "post a comment",
+    "add a comment",
+    "write a comment",
+    "join the discussion",
+    "join the conversation",
+    "comments are closed",
+    "no comments yet",
+    "speak your mind",
+    "trackbacks",
+    "responses",
+    "your email address will not be published",
     "skip to content",
     "skip to main content",
     "skip navigation",
@@ -189,6 +204,11 @@ _CHROME_PATTERNS = (
     r"(?:updated|corrected|published|originally|amended))",
     r"^(?:we use cookies|this site uses cookies|by using this site)",
     r"^(?:click|tap) (?:here|to)\b.{0,100}$",
+    # a comment section's count: "12 Comments", "One Response to "...", "Comments (3)"
+    r"^(?:\d+|no|one|two|three|four|five)\s+(?:comments?|responses?|replies)"
+    r"(?:\s+(?:so far|yet|to\s+[\"“‘'«].{1,100}))?\W*$",
+    r"^(?:\d+|one|two|three|four|five)\s+thoughts? on\s+[\"“‘'«].{1,100}$",
+    r"^comments?\s*\(\d+\)$",
     # a skip link, bracketed or not: "[Skip to navigation]", "Skip to main content"
     r"^\W*skip to (?:the )?(?:main |primary )?(?:content|navigation|menu|search|footer)\W*$",
     r"^(?:your|this) browser does not support",
