@@ -69,6 +69,15 @@ from tui_reader.extract.readable import Readable
         "Comments (3)",
         "No comments yet.",
         "Your email address will not be published.",
+        "Posted in: Harbour News |",
+        "Published in Ferries, Winter Timetables | 1 Comment",
+        "This entry was posted on Monday, May 31st, 2004 at 8:40 pm and is filed under Ferries.",
+        "TrackBack URL for this entry: https://blog.example/trackback/12",
+        "The comments to this entry are closed.",
+        "Continue reading the main story",
+        "If you enjoyed this article, enter your email below to get free updates!",
+        "Sign-up To The Newsletter And Get A Free eBook",
+        "Pin It",
     ],
 )
 def test_chrome_lines(line):
@@ -96,6 +105,8 @@ def test_chrome_lines(line):
         "Two comments from the mayor upset the crowd, the paper said.",
         "12 responses to the survey came in by noon.",
         "Two thoughts on the budget stayed with the harbour master.",
+        "Published in The Lancet in 2019, the study found fewer crossings were missed.",
+        "Continue reading for the full timetable of every winter crossing from the harbour.",
     ],
 )
 def test_story_lines_are_not_chrome(line):

@@ -97,6 +97,9 @@ _CHROME = {
     "trackbacks",
     "responses",
     "your email address will not be published",
+    "the comments to this entry are closed",
+    "permalink",
+    "pin it",
     "skip to content",
     "skip to main content",
     "skip navigation",
@@ -193,7 +196,7 @@ _CHROME_PATTERNS = (
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/?\s*)+$",  # media player clock "0:00 0:00"
     r"^(?:read|see|watch|listen)\s+(?:more|also|next|now)\b.{0,120}$",
     r"^(?:related|more|also read|recommended|trending|popular|more on this)\s*:.{0,150}$",
-    r"^(?:sign up|subscribe|register)\b.{0,160}"
+    r"^(?:sign[ -]?up|subscribe|register)\b.{0,160}"
     r"(?:newsletter|inbox|email|free|here|now|today)",
     r"^(?:follow|like)\s+(?:us|\w+(?:\s+\w+)?)\s+on\s+(?:twitter|facebook|instagram|x|"
     r"linkedin|tiktok|threads|bluesky).{0,80}$",
@@ -209,6 +212,14 @@ _CHROME_PATTERNS = (
     r"(?:\s+(?:so far|yet|to\s+[\"“‘'«].{1,100}))?\W*$",
     r"^(?:\d+|one|two|three|four|five)\s+thoughts? on\s+[\"“‘'«].{1,100}$",
     r"^comments?\s*\(\d+\)$",
+    # a post's filing line, as a blog engine prints it under the post: "Posted in: Life |",
+    # "This entry was posted on Monday ... and filed under Life.", "TrackBack URL for ..."
+    r"^(?:posted|published|filed) (?:in|under)\s*:?\s+[^.!?]{1,150}$",
+    r"^this entry was (?:posted|filed)\b",
+    r"^trackback url\b",
+    r"^continue reading\b.{0,60}$",
+    r"^(?:if you (?:enjoyed|liked) this (?:article|post)|don'?t miss a (?:post|thing))\b.{0,160}"
+    r"(?:subscribe|email|updates|newsletter)",
     # a skip link, bracketed or not: "[Skip to navigation]", "Skip to main content"
     r"^\W*skip to (?:the )?(?:main |primary )?(?:content|navigation|menu|search|footer)\W*$",
     r"^(?:your|this) browser does not support",
