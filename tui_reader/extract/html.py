@@ -43,6 +43,7 @@ from .errors import ExtractionError
 from .furniture import is_furniture_node
 from .metadata import Metadata, read_metadata
 from .readable import readable_content
+from .threads import cut_thread
 from .walker import DROP_TAGS, Walker
 
 _NON_WORD = re.compile(r"\W+")
@@ -185,7 +186,7 @@ def _walk(node: lxml_html.HtmlElement | None, meta: Metadata) -> list[PendingBlo
     walker = Walker(meta.base_url)
     walker.inner(node)
     walker.flush()
-    return select_blocks(walker.blocks, meta)
+    return select_blocks(cut_thread(walker.blocks), meta)
 
 
 def _words(blocks: list[PendingBlock]) -> int:
