@@ -115,7 +115,7 @@ def test_story_lines_are_not_chrome(line):
 
 def test_every_pattern_not_at_a_line_start_has_a_key_word():
     # the substring test skips _ANYWHERE; a pattern without a key would never be tried
-    for pattern in chrome._CHROME_PATTERNS:
+    for pattern in chrome.CHROME_PATTERNS:
         if pattern.startswith("^"):
             continue
         words = re.sub(r"\\[bsdw]|[^a-z ]", " ", pattern).split()
