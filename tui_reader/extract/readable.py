@@ -330,10 +330,14 @@ def _is_roll(el: lxml_html.HtmlElement) -> bool:
     return words >= ROLL_MIN_WORDS and len(_SENTENCE_END.findall(text)) * ROLL_WORDS < words
 
 
+# libxml2 measures it without building the text: normalize-space squashes each run of
+# spaces, tabs and line ends to one (a no-break space stays a character of its own).
+_SQUASHED_LENGTH = lxml.etree.XPath("string-length(normalize-space(.))")
+
+
 def squashed_length(el: lxml_html.HtmlElement) -> int:
     """An element's text length, each run of whitespace counted as one character."""
-    words = (el.text_content() or "").split()
-    return sum(map(len, words)) + max(len(words) - 1, 0)
+    return int(_SQUASHED_LENGTH(el))
 
 
 def readable_content(
