@@ -78,6 +78,10 @@ from tui_reader.extract.readable import Readable
         "If you enjoyed this article, enter your email below to get free updates!",
         "Sign-up To The Newsletter And Get A Free eBook",
         "Pin It",
+        "Next post: The winter timetable, explained",
+        "« Previous Post",
+        "Older Post",
+        "A version of this article appeared July 24, 2012, on page A2 in the print edition.",
     ],
 )
 def test_chrome_lines(line):
@@ -107,6 +111,8 @@ def test_chrome_lines(line):
         "Two thoughts on the budget stayed with the harbour master.",
         "Published in The Lancet in 2019, the study found fewer crossings were missed.",
         "Continue reading for the full timetable of every winter crossing from the harbour.",
+        "Next story in the series will look at the ferries.",
+        "The next post office opens in May.",
     ],
 )
 def test_story_lines_are_not_chrome(line):

@@ -209,6 +209,11 @@ CHROME_PATTERNS = (
     # "This entry was posted on Monday ... and filed under Life.", "TrackBack URL for ..."
     r"^(?:posted|published|filed) (?:in|under)\s*:?\s+[^.!?]{1,150}$",
     r"^this entry was (?:posted|filed)\b",
+    # the links between a blog's posts: "Next post: ...", "« Previous Post", "Older Post"
+    r"^\W*(?:next|previous|prev|older|newer)\s+(?:post|entry|article|story)\b(?:\s*:\s*.{1,150}|\W*)$",
+    # a newspaper's note on the printed story: "A version of this article appeared ... on
+    # page A2 in the U.S. edition ..."
+    r"^a version of this (?:article|story|review|column) (?:appeared|appears)\b",
     r"^trackback url\b",
     r"^continue reading\b.{0,60}$",
     r"^(?:if you (?:enjoyed|liked) this (?:article|post)|don'?t miss a (?:post|thing))\b.{0,160}"
