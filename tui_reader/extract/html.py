@@ -43,6 +43,7 @@ from .errors import ExtractionError
 from .furniture import is_furniture_node
 from .metadata import Metadata, read_metadata
 from .readable import readable_content
+from .standfirst import lead_outside
 from .threads import cut_thread
 from .walker import DROP_TAGS, Walker
 
@@ -274,6 +275,20 @@ def _second_look(
     return blocks, None
 
 
+def _with_lead(
+    doc: lxml_html.HtmlElement, blocks: list[PendingBlock], meta: Metadata
+) -> list[PendingBlock]:
+    """The body with the story's lead before it, when the page prints one in its header
+    that the body lacks (``standfirst``)."""
+    first = next((b for b in blocks if b.kind == "paragraph"), None)
+    if first is None:
+        return blocks
+    lead = lead_outside(doc, first.plain, " ".join(b.plain for b in blocks))
+    if lead is None:
+        return blocks
+    return _walk(lead, meta) + blocks
+
+
 def _extract(text: str, source: str, url: str | None, local_base: str | None) -> Article:
     doc = parse(text)
     meta = read_metadata(doc, url)
@@ -285,6 +300,7 @@ def _extract(text: str, source: str, url: str | None, local_base: str | None) ->
     preclean(doc)
     node, own_share = readable_content(doc, url)
     blocks, note = _second_look(text, doc, _walk(node, meta), own_share, upper, meta)
+    blocks = _with_lead(doc, blocks, meta)
     builder = TextBuilder()
     for b in blocks:
         builder.add(b)

@@ -24,6 +24,7 @@ from readability import Document
 from readability.readability import clean as tidy
 
 from .chrome import is_chrome_line
+from .standfirst import LEAD_WORDS
 
 # Twins are looked for under the ancestor this many levels above readability's choice (a
 # live page nests each entry's text six or seven levels deep in its own item).
@@ -217,15 +218,6 @@ class Readable(Document):
         ]
 
 
-# Class or id words of a story's lead printed apart from its body ("standfirst", Czech
-# "perex"), matched as whole words of the attribute ("summary" is as often a promotion).
-_LEAD = re.compile(
-    r"(?:^|[\s_-])(?:lead|lede|intro|standfirst|perex|dek|deck|excerpt|subtitle|"
-    r"subhead|subheadline)(?:$|[\s_-])",
-    re.I,
-)
-
-
 def _introduced(el: lxml_html.HtmlElement) -> bool:
     """Whether the element just before a list is a paragraph of the story ending with a
     colon (not a furniture label such as "Related stories:")."""
@@ -263,7 +255,7 @@ def _lead_before(best: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
             break
         if el in above or not isinstance(el.tag, str):
             continue
-        if not _LEAD.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        if not LEAD_WORDS.search(f"{el.get('class', '')} {el.get('id', '')}"):
             continue
         if el.find(".//h1") is not None or el.find(".//h2") is not None:
             continue  # the story's header, title and all

@@ -1,0 +1,110 @@
+"""A story's lead printed in its header, which readability never sees.
+
+Many news pages print the standfirst (the "dek", "chapô", "Einleitung") in the article's
+header beside the headline, apart from the body. readability drops a box whose class says
+"header" before it scores anything, and cleans away a small one it did keep, so the lead
+is lost even when the body is found. Looked for on our own cleaned page: an element whose
+class or id names a lead, a few sentences of prose with few links, printed before the
+body's first paragraph under the same article, and not already in the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+# Class or id words of a lead, whole words of the attribute ("summary" is as often a
+# promotion; "leaderboard" is an advert).
+LEAD_WORDS = re.compile(
+    r"(?:^|[\s_-])(?:lead|lede|intro|standfirst|perex|dek|deck|excerpt|subtitle|"
+    r"subhead|subheadline|chapo|chapeau|einleitung)(?:$|[\s_-])",
+    re.I,
+)
+# A cheap filter in libxml2 before the regex: one of these in the class or id.
+_STEMS = (
+    *("lead", "lede", "intro", "standfirst", "perex", "dek", "deck", "excerpt"),
+    *("subtitle", "subhead", "chapo", "chapeau", "einleitung"),
+)
+_LOWER = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_MAYBE = etree.XPath(
+    "//body//*["
+    + " or ".join(f"contains({_LOWER}, '{w}') or contains(@id, '{w}')" for w in _STEMS)
+    + "]"
+)
+LEAD_MIN_WORDS = 8
+LEAD_MAX_WORDS = 150
+LEAD_LINK_SHARE = 0.2
+# A lead is sentences: it ends as one does, or runs to this many words. A shorter line
+# without a stop is a second headline ("Agency's Quest Is Marathon Effort").
+LEAD_SENTENCE_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+# The lead and the body's first paragraph meet this many levels or fewer above the
+# paragraph (both under the story's article, not merely the page's body).
+LEAD_LEVELS = 6
+# Words that tie the body's first paragraph to its place on the page.
+_TIE_WORDS = 6
+_NOT_WORD = re.compile(r"\W+")
+
+
+def _letters(text: str) -> str:
+    """Text without spaces or punctuation: a drop cap set apart ("S o I'd be ...") is the
+    same text."""
+    return _NOT_WORD.sub("", text.lower())
+
+
+def _words(el: lxml_html.HtmlElement) -> list[str]:
+    return el.text_content().split()
+
+
+def _is_lead(el: lxml_html.HtmlElement) -> bool:
+    if not LEAD_WORDS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        return False
+    if el.find(".//h1") is not None or el.find(".//h2") is not None:
+        return False  # the story's whole header, headline and all
+    said = _words(el)
+    linked = sum(len(_words(a)) for a in el.iter("a"))
+    if not LEAD_MIN_WORDS <= len(said) <= LEAD_MAX_WORDS or linked > LEAD_LINK_SHARE * len(said):
+        return False
+    return len(said) >= LEAD_SENTENCE_WORDS or bool(_SENTENCE_END.search(said[-1]))
+
+
+def _anchor(doc: lxml_html.HtmlElement, first: str) -> lxml_html.HtmlElement | None:
+    """The element on the page that holds the body's first paragraph."""
+    tie = tuple(first.split()[:_TIE_WORDS])
+    if len(tie) < _TIE_WORDS:
+        return None
+    for text in doc.xpath("//body//text()"):
+        if tuple(text.split()[:_TIE_WORDS]) == tie:
+            return text.getparent()
+    return None
+
+
+def lead_outside(doc: lxml_html.HtmlElement, first: str, body: str) -> lxml_html.HtmlElement | None:
+    """The story's lead on the cleaned page ``doc``, printed before the body whose first
+    paragraph is ``first`` and whose whole text is ``body``, if the body lacks it."""
+    letters = _letters(body)
+    leads = [
+        el for el in _MAYBE(doc) if _is_lead(el) and _letters(el.text_content()) not in letters
+    ]
+    if not leads:
+        return None
+    anchor = _anchor(doc, first)
+    if anchor is None:
+        return None
+    near = []  # the anchor's ancestors up to LEAD_LEVELS, below the page's body
+    for up in anchor.iterancestors():
+        if up.tag in ("body", "html") or len(near) == LEAD_LEVELS:
+            break
+        near.append(up)
+    held = set(near)
+    order = {el: i for i, el in enumerate(doc.iter())}
+    before = [
+        el
+        for el in leads
+        if order[el] < order[anchor]
+        and el not in held
+        and any(a in held for a in el.iterancestors())
+    ]
+    return before[-1] if before else None
