@@ -70,6 +70,17 @@ def _is_lead(el: lxml_html.HtmlElement) -> bool:
     return len(said) >= LEAD_SENTENCE_WORDS or bool(_SENTENCE_END.search(said[-1]))
 
 
+def _named_lead(el: lxml_html.HtmlElement) -> bool:
+    """Whether an element, or the box that holds it, is named as a lead (a wrapper further
+    up may name the whole story "intro-layout")."""
+    parent = el.getparent()
+    return any(
+        LEAD_WORDS.search(f"{node.get('class', '')} {node.get('id', '')}")
+        for node in (el, parent)
+        if node is not None
+    )
+
+
 def _anchor(doc: lxml_html.HtmlElement, first: str) -> lxml_html.HtmlElement | None:
     """The element on the page that holds the body's first paragraph."""
     tie = tuple(first.split()[:_TIE_WORDS])
@@ -91,8 +102,8 @@ def lead_outside(doc: lxml_html.HtmlElement, first: str, body: str) -> lxml_html
     if not leads:
         return None
     anchor = _anchor(doc, first)
-    if anchor is None:
-        return None
+    if anchor is None or _named_lead(anchor):
+        return None  # the body opens with its lead already: a story has one
     near = []  # the anchor's ancestors up to LEAD_LEVELS, below the page's body
     for up in anchor.iterancestors():
         if up.tag in ("body", "html") or len(near) == LEAD_LEVELS:
