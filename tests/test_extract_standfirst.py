@@ -27,7 +27,7 @@ def test_a_lead_in_the_article_header_opens_the_body() -> None:
 
 
 def test_a_lead_named_in_other_languages_words_is_found_too() -> None:
-    for name in ("chapo", "einleitung", "article__dek"):
+    for name in ("chapo", "einleitung", "article__dek", "article__abstract"):
         text = extract_html(_page(f'<div class="{name}">{LEAD}</div>'), "p").text
         assert text.startswith(LEAD), name
 

@@ -15,17 +15,17 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
-# Class or id words of a lead, whole words of the attribute ("summary" is as often a
-# promotion; "leaderboard" is an advert).
+# Class or id words of a lead ("article__abstract" too), whole words of the attribute
+# ("summary" is as often a promotion; "leaderboard" is an advert).
 LEAD_WORDS = re.compile(
     r"(?:^|[\s_-])(?:lead|lede|intro|standfirst|perex|dek|deck|excerpt|subtitle|"
-    r"subhead|subheadline|chapo|chapeau|einleitung)(?:$|[\s_-])",
+    r"subhead|subheadline|chapo|chapeau|einleitung|abstract)(?:$|[\s_-])",
     re.I,
 )
 # A cheap filter in libxml2 before the regex: one of these in the class or id.
 _STEMS = (
     *("lead", "lede", "intro", "standfirst", "perex", "dek", "deck", "excerpt"),
-    *("subtitle", "subhead", "chapo", "chapeau", "einleitung"),
+    *("subtitle", "subhead", "chapo", "chapeau", "einleitung", "abstract"),
 )
 _LOWER = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 _MAYBE = etree.XPath(
