@@ -124,3 +124,18 @@ def test_a_copy_link_button_is_no_byline_and_a_label_in_any_language_is_cut() ->
     assert extract_html(page(before=copy), "p").byline is None
     author = '<p class="article-author">Auteur: Anna Kubišta</p>'
     assert extract_html(page(before=author), "p").byline == "Anna Kubišta"
+
+
+def test_a_title_that_names_no_page_gives_way_to_the_top_heading():
+    body = "<p>" + "The ferry made its last crossing of the winter on Friday evening. " * 4 + "</p>"
+    for generic in ("Home", "Untitled Document", "Startseite"):
+        page = (
+            f"<html><head><title>{generic}</title></head><body><h1>Time to say goodbye</h1>{body}"
+        )
+        assert extract_html(page, "p").title == "Time to say goodbye", generic
+
+
+def test_a_generic_title_stays_when_the_heading_is_no_better():
+    body = "<p>" + "The ferry made its last crossing of the winter on Friday evening. " * 4 + "</p>"
+    page = f"<html><head><title>Home</title></head><body><h1>Welcome</h1>{body}"
+    assert extract_html(page, "p").title == "Home"

@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 from .bylines import byline_in_page, is_url
 from .clean import clean_inline, clean_url, strip_controls
 from .dates import iso_day, publication_date
-from .titles import clean_title
+from .titles import clean_title, is_generic_title
 from .walker import spaced_text
 
 ARTICLE_TYPES = {
@@ -203,7 +203,10 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
         if title
         else clean_title(_first(page_title), site, heading)
     )
-    title = title or heading  # no title anywhere in the head: the page's first top heading
+    if is_generic_title(title) and not is_generic_title(heading):
+        # no title anywhere in the head, or one that names no page ("Home"): the page's
+        # first top heading
+        title = heading
 
     authors = [a for a in _names(ld.get("author")) if not is_url(a)]
     byline = _first(

@@ -111,3 +111,18 @@ _RANGE = re.compile(r"\d\.?$")
 
 def _squash(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# What a page's <title> says when it names no page: a template's default, a site's front.
+_GENERIC = frozenset(
+    {
+        *("home", "homepage", "home page", "index", "default", "untitled", "untitled document"),
+        *("new page", "welcome", "blog", "news", "article", "page", "startseite", "willkommen"),
+        *("accueil", "bienvenue", "inicio", "portada", "bienvenido", "home page home"),
+    }
+)
+
+
+def is_generic_title(title: str | None) -> bool:
+    """Whether a title names no page ("Home", "Untitled Document", "Startseite")."""
+    return not title or _squash(title) in _GENERIC
