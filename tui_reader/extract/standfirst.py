@@ -11,6 +11,7 @@ body's first paragraph under the same article, and not already in the body.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -22,17 +23,16 @@ LEAD_WORDS = re.compile(
     r"subhead|subheadline|chapo|chapeau|einleitung|abstract)(?:$|[\s_-])",
     re.I,
 )
-# A cheap filter in libxml2 before the regex: one of these in the class or id.
-_STEMS = (
-    *("lead", "lede", "intro", "standfirst", "perex", "dek", "deck", "excerpt"),
-    *("subtitle", "subhead", "chapo", "chapeau", "einleitung", "abstract"),
-)
-_LOWER = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_MAYBE = etree.XPath(
-    "//body//*["
-    + " or ".join(f"contains({_LOWER}, '{w}') or contains(@id, '{w}')" for w in _STEMS)
-    + "]"
-)
+# The class and id values of the page's elements, each able to say whose it is.
+_NAMES = etree.XPath("//body//*/@class | //body//*/@id")
+
+
+@lru_cache(maxsize=4096)
+def _names_lead(name: str) -> bool:
+    """Whether a class or id names a lead (a page repeats the same few classes)."""
+    return bool(LEAD_WORDS.search(name))
+
+
 LEAD_MIN_WORDS = 8
 LEAD_MAX_WORDS = 150
 LEAD_LINK_SHARE = 0.2
@@ -59,8 +59,6 @@ def _words(el: lxml_html.HtmlElement) -> list[str]:
 
 
 def _is_lead(el: lxml_html.HtmlElement) -> bool:
-    if not LEAD_WORDS.search(f"{el.get('class', '')} {el.get('id', '')}"):
-        return False
     if el.find(".//h1") is not None or el.find(".//h2") is not None:
         return False  # the story's whole header, headline and all
     said = _words(el)
@@ -97,7 +95,9 @@ def lead_outside(doc: lxml_html.HtmlElement, first: str, body: str) -> lxml_html
     paragraph is ``first`` and whose whole text is ``body``, if the body lacks it."""
     letters = _letters(body)
     leads = [
-        el for el in _MAYBE(doc) if _is_lead(el) and _letters(el.text_content()) not in letters
+        el
+        for el in dict.fromkeys(name.getparent() for name in _NAMES(doc) if _names_lead(name))
+        if _is_lead(el) and _letters(el.text_content()) not in letters
     ]
     if not leads:
         return None
