@@ -23,8 +23,10 @@ LEAD_WORDS = re.compile(
     r"subhead|subheadline|chapo|chapeau|einleitung|abstract)(?:$|[\s_-])",
     re.I,
 )
-# The class and id values of the page's elements, each able to say whose it is.
-_NAMES = etree.XPath("//body//*/@class | //body//*/@id")
+# The class and id values of the page's elements, as plain strings; then, for a page that
+# names a lead, the elements themselves.
+_NAMES = etree.XPath("//body//*/@class | //body//*/@id", smart_strings=False)
+_NAMED = etree.XPath("//body//*[@class or @id]")
 
 
 @lru_cache(maxsize=4096)
@@ -93,12 +95,15 @@ def _anchor(doc: lxml_html.HtmlElement, first: str) -> lxml_html.HtmlElement | N
 def lead_outside(doc: lxml_html.HtmlElement, first: str, body: str) -> lxml_html.HtmlElement | None:
     """The story's lead on the cleaned page ``doc``, printed before the body whose first
     paragraph is ``first`` and whose whole text is ``body``, if the body lacks it."""
-    letters = _letters(body)
-    leads = [
+    if not any(_names_lead(name) for name in _NAMES(doc)):
+        return None  # most pages name no lead: said by plain strings, no element built
+    named = (
         el
-        for el in dict.fromkeys(name.getparent() for name in _NAMES(doc) if _names_lead(name))
-        if _is_lead(el) and _letters(el.text_content()) not in letters
-    ]
+        for el in _NAMED(doc)
+        if _names_lead(el.get("class", "")) or _names_lead(el.get("id", ""))
+    )
+    letters = _letters(body)  # a drop cap apart ("S o I'd be ...") is still the same text
+    leads = [el for el in named if _is_lead(el) and _letters(el.text_content()) not in letters]
     if not leads:
         return None
     anchor = _anchor(doc, first)
