@@ -28,6 +28,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .furniture import beside_story
+from .locate import holding
 
 if TYPE_CHECKING:
     from .builder import PendingBlock
@@ -156,25 +157,14 @@ def teaser_list(blocks: list[PendingBlock]) -> bool:
     return cut >= TEASER_LIST_SHARE * len(prose)
 
 
-# Words in a row that tie a body's block to the text on the page it came from.
-_TIE_WORDS = 5
-
-
 def from_beside_story(page: lxml_html.HtmlElement, blocks: list[PendingBlock]) -> bool:
     """Whether a body's longest block is text of the column beside the story (its "about"
     blurb, a widget) or of the banner above it (a blog's description of itself): a second
     opinion that read either for the story."""
     if not blocks:
         return False
-    words = max(blocks, key=lambda b: len(b.plain)).plain.split()
-    runs = {tuple(words[i : i + _TIE_WORDS]) for i in range(len(words) - _TIE_WORDS + 1)}
-    if not runs:
-        return False
-    for text in page.xpath("//body//text()"):
-        said = tuple(text.split()[:_TIE_WORDS])
-        if len(said) == _TIE_WORDS and said in runs:
-            return beside_story(text.getparent())
-    return False
+    where = holding(page, max(blocks, key=lambda b: len(b.plain)).plain)
+    return where is not None and beside_story(where)
 
 
 def prefer_second(first: int, second: int) -> bool:

@@ -16,6 +16,8 @@ from functools import lru_cache
 from lxml import etree
 from lxml import html as lxml_html
 
+from .locate import holding
+
 # Class or id words of a lead ("article__abstract" too), whole words of the attribute
 # ("summary" is as often a promotion; "leaderboard" is an advert).
 LEAD_WORDS = re.compile(
@@ -45,8 +47,6 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 # The lead and the body's first paragraph meet this many levels or fewer above the
 # paragraph (both under the story's article, not merely the page's body).
 LEAD_LEVELS = 6
-# Words that tie the body's first paragraph to its place on the page.
-_TIE_WORDS = 6
 _NOT_WORD = re.compile(r"\W+")
 
 
@@ -70,43 +70,30 @@ def _is_lead(el: lxml_html.HtmlElement) -> bool:
     return len(said) >= LEAD_SENTENCE_WORDS or bool(_SENTENCE_END.search(said[-1]))
 
 
+def _named(el: lxml_html.HtmlElement) -> bool:
+    """Whether an element's class or id names a lead."""
+    return _names_lead(el.get("class", "")) or _names_lead(el.get("id", ""))
+
+
 def _named_lead(el: lxml_html.HtmlElement) -> bool:
     """Whether an element, or the box that holds it, is named as a lead (a wrapper further
     up may name the whole story "intro-layout")."""
     parent = el.getparent()
-    return any(
-        LEAD_WORDS.search(f"{node.get('class', '')} {node.get('id', '')}")
-        for node in (el, parent)
-        if node is not None
-    )
-
-
-def _anchor(doc: lxml_html.HtmlElement, first: str) -> lxml_html.HtmlElement | None:
-    """The element on the page that holds the body's first paragraph."""
-    tie = tuple(first.split()[:_TIE_WORDS])
-    if len(tie) < _TIE_WORDS:
-        return None
-    for text in doc.xpath("//body//text()"):
-        if tuple(text.split()[:_TIE_WORDS]) == tie:
-            return text.getparent()
-    return None
+    return _named(el) or (parent is not None and _named(parent))
 
 
 def lead_outside(doc: lxml_html.HtmlElement, first: str, body: str) -> lxml_html.HtmlElement | None:
     """The story's lead on the cleaned page ``doc``, printed before the body whose first
-    paragraph is ``first`` and whose whole text is ``body``, if the body lacks it."""
+    paragraph is ``first`` (found on the page by its words) and whose whole text is
+    ``body``, if the body lacks it."""
     if not any(_names_lead(name) for name in _NAMES(doc)):
         return None  # most pages name no lead: said by plain strings, no element built
-    named = (
-        el
-        for el in _NAMED(doc)
-        if _names_lead(el.get("class", "")) or _names_lead(el.get("id", ""))
-    )
+    named = (el for el in _NAMED(doc) if _named(el))
     letters = _letters(body)  # a drop cap apart ("S o I'd be ...") is still the same text
     leads = [el for el in named if _is_lead(el) and _letters(el.text_content()) not in letters]
     if not leads:
         return None
-    anchor = _anchor(doc, first)
+    anchor = holding(doc, first)
     if anchor is None or _named_lead(anchor):
         return None  # the body opens with its lead already: a story has one
     near = []  # the anchor's ancestors up to LEAD_LEVELS, below the page's body
