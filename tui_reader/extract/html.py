@@ -283,7 +283,7 @@ def _with_lead(
     first = next((b for b in blocks if b.kind == "paragraph"), None)
     if first is None:
         return blocks
-    lead = lead_outside(doc, first.plain, " ".join(b.plain for b in blocks))
+    lead = lead_outside(doc, first.plain, (b.plain for b in blocks))
     if lead is None:
         return blocks
     return _walk(lead, meta) + blocks

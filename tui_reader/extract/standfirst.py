@@ -11,6 +11,7 @@ body's first paragraph under the same article, and not already in the body.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from lxml import etree
@@ -82,14 +83,16 @@ def _named_lead(el: lxml_html.HtmlElement) -> bool:
     return _named(el) or (parent is not None and _named(parent))
 
 
-def lead_outside(doc: lxml_html.HtmlElement, first: str, body: str) -> lxml_html.HtmlElement | None:
+def lead_outside(
+    doc: lxml_html.HtmlElement, first: str, body: Iterable[str]
+) -> lxml_html.HtmlElement | None:
     """The story's lead on the cleaned page ``doc``, printed before the body whose first
-    paragraph is ``first`` (found on the page by its words) and whose whole text is
-    ``body``, if the body lacks it."""
+    paragraph is ``first`` (found on the page by its words) and whose blocks' texts are
+    ``body`` (joined only on a page that names a lead), if the body lacks it."""
     if not any(_names_lead(name) for name in _NAMES(doc)):
         return None  # most pages name no lead: said by plain strings, no element built
     named = (el for el in _NAMED(doc) if _named(el))
-    letters = _letters(body)  # a drop cap apart ("S o I'd be ...") is still the same text
+    letters = _letters(" ".join(body))  # a drop cap apart ("S o I'd be ...") is still the same text
     leads = [el for el in named if _is_lead(el) and _letters(el.text_content()) not in letters]
     if not leads:
         return None
