@@ -28,12 +28,20 @@ async def _analysed(pilot) -> None:
     await pilot.pause(0.2)
 
 
+async def _without_toasts(pilot) -> None:
+    """A toast times out after a few seconds: whether it is still on screen depends on how
+    fast the machine ran the test, so the pictures are taken without any."""
+    pilot.app.clear_notifications()
+    await pilot.pause(0.1)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_reader_with_a_quote_selected(snap_compare, tmp_path, size):
     async def before(pilot):
         await _analysed(pilot)
         await pilot.press("2", "down", "enter")
         await pilot.pause(0.2)
+        await _without_toasts(pilot)
 
     assert snap_compare(_app(tmp_path), terminal_size=size, run_before=before)
 
@@ -44,6 +52,7 @@ def test_entity_mentions_highlighted(snap_compare, tmp_path, size):
         await _analysed(pilot)
         await pilot.press("1", "enter")
         await pilot.pause(0.2)
+        await _without_toasts(pilot)
 
     assert snap_compare(_app(tmp_path), terminal_size=size, run_before=before)
 
@@ -54,6 +63,7 @@ def test_help(snap_compare, tmp_path, size):
         await _analysed(pilot)
         await pilot.press("question_mark")
         await pilot.pause(0.2)
+        await _without_toasts(pilot)
 
     assert snap_compare(_app(tmp_path), terminal_size=size, run_before=before)
 
