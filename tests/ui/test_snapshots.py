@@ -32,6 +32,7 @@ async def _without_toasts(pilot) -> None:
     """A toast times out after a few seconds: whether it is still on screen depends on how
     fast the machine ran the test, so the pictures are taken without any."""
     pilot.app.clear_notifications()
+    await settle(pilot, lambda: not any(sc.query("Toast") for sc in pilot.app.screen_stack))
     await pilot.pause(0.1)
 
 
@@ -61,6 +62,7 @@ def test_entity_mentions_highlighted(snap_compare, tmp_path, size):
 def test_help(snap_compare, tmp_path, size):
     async def before(pilot):
         await _analysed(pilot)
+        await _without_toasts(pilot)  # the reader's own, drawn under the help screen
         await pilot.press("question_mark")
         await pilot.pause(0.2)
         await _without_toasts(pilot)
