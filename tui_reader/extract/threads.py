@@ -30,12 +30,10 @@ THREAD_COMMENTS = 2
 
 
 def _signature(block: PendingBlock) -> str | None:
-    """ "comment" for a comment's signature ("by:"), "post" for a post's, else None."""
+    """What a signature line signs: "comment" ("by:"), "post", or None for any other line."""
     text = block.plain
-    if len(text.split()) > SIGNATURE_MAX_WORDS:
-        return None
-    m = _SIGNATURE.match(text)
-    if m is None:
+    m = _SIGNATURE.match(text)  # first: it fails at once on nearly every block
+    if m is None or len(text.split()) > SIGNATURE_MAX_WORDS:
         return None
     return "comment" if m.group(1) else "post"
 

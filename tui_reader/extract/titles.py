@@ -118,7 +118,7 @@ _GENERIC = frozenset(
     {
         *("home", "homepage", "home page", "index", "default", "untitled", "untitled document"),
         *("new page", "welcome", "blog", "news", "article", "page", "startseite", "willkommen"),
-        *("accueil", "bienvenue", "inicio", "portada", "bienvenido", "home page home"),
+        *("accueil", "bienvenue", "inicio", "portada", "bienvenido"),
     }
 )
 
