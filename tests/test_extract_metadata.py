@@ -139,3 +139,44 @@ def test_a_generic_title_stays_when_the_heading_is_no_better():
     body = "<p>" + "The ferry made its last crossing of the winter on Friday evening. " * 4 + "</p>"
     page = f"<html><head><title>Home</title></head><body><h1>Welcome</h1>{body}"
     assert extract_html(page, "p").title == "Home"
+
+
+def test_a_blog_s_posted_by_line_gives_the_name_without_its_marks_or_time() -> None:
+    before = '<div class="byline">// posted by Morwenna Tregear @ 12:30 AM 23 comments</div>'
+    assert extract_html(page(before=before), "pier").byline == "Morwenna Tregear"
+
+
+def test_a_byline_box_with_a_date_before_or_after_the_name_gives_the_name() -> None:
+    cases = {
+        '<p class="byline">By Jory Penhale, Staff Writer | March 5, 2024</p>': (
+            "Jory Penhale, Staff Writer"
+        ),
+        '<div class="author">by Jory Penhale  Mar 05, 24</div>': "Jory Penhale",
+        '<p class="author">Posted by Jory Penhale / March 5, 2024</p>': "Jory Penhale",
+        '<div class="post-byline">Tuesday, March 5, 2024, by Jory Penhale</div>': "Jory Penhale",
+        '<p class="author">by Jory Penhale, jory@news.example</p>': "Jory Penhale",
+        '<div class="articleByLine">Written by Jory Penhale</div>': "Jory Penhale",
+    }
+    for before, name in cases.items():
+        assert extract_html(page(before=before), "pier").byline == name, before
+
+
+def test_a_name_with_a_long_title_after_it_is_the_name_alone() -> None:
+    before = '<p class="byline">Jory Penhale, Former Harbour Board Engineer, Penzance, Cornwall</p>'
+    assert extract_html(page(before=before), "pier").byline == "Jory Penhale"
+
+
+def test_a_long_text_or_a_weekday_in_an_author_box_is_no_byline() -> None:
+    long_box = (
+        '<div class="s-author-jp">Weather | Traffic | Customer Care | Subscriptions | '
+        "Archives | Services | Sports | Business | News | Opinion | Life | Travel | Homes"
+        " | Jobs | Cars | Obituaries | Contact us today</div>"
+    )
+    assert extract_html(page(before=long_box), "pier").byline is None
+    weekday = '<div class="byline">Tuesday, 5 March 2024</div>'
+    assert extract_html(page(before=weekday), "pier").byline is None
+    prose = (
+        '<p class="author">Now that you have seen the pier, here are some ideas about '
+        "what to do next on a weekend by the sea with the family and friends.</p>"
+    )
+    assert extract_html(page(before=prose), "pier").byline is None

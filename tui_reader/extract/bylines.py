@@ -22,9 +22,11 @@ _BYLINE_WORDS = 8  # longer than this, an "author" element holds a bio, not a na
 
 
 # A class or id that holds the author's name ("author-name", "post-author", "byline").
-_AUTHOR_CLASS = (  # "uthor" and "yline": any case of their first letter, no translate()
+_AUTHOR_CLASS = (  # "uthor" and "yline" with any case of their first letter ("ByLine"),
+    # no translate()
     "//*[@class or @id][contains(@class, 'uthor') or contains(@class, 'yline')"
-    " or contains(@class, 'YLINE') or contains(@id, 'uthor') or contains(@id, 'yline')]"
+    " or contains(@class, 'yLine') or contains(@class, 'YLINE') or contains(@id, 'uthor')"
+    " or contains(@id, 'yline') or contains(@id, 'yLine')]"
     "[not(self::meta or self::img)]"
 )
 # What the class search looks for, whole: "byline" or "author", in any case.
@@ -55,12 +57,39 @@ def byline_in_page(doc: lxml_html.HtmlElement) -> str | None:
     for el in _author_candidates(doc):
         if _NOT_AUTHOR.search(f"{el.get('class', '')} {el.get('id', '')}"):
             continue
-        name = el.get("content") if el.tag == "meta" else el.text_content()
-        name = _BY.sub("", clean_inline(name or ""))
-        name = _AFTER_NAME.sub("", name).strip(" ,:|-")
+        name = _name_in(el.get("content") if el.tag == "meta" else el.text_content())
         if _looks_like_a_name(name):
             return name
     return _by_line_in_text(doc)
+
+
+def _name_in(text: str | None) -> str:
+    """The name a byline box holds, without its label ("Written by"), the marks before it
+    ("// posted by"), an e-mail address, and what follows the name: a date, a time, the
+    rest of a line cut by "|". A name with a long title after a comma ("Ann Lee, Former
+    Chief Engineer, Salem, Oregon") is the name alone."""
+    name = _LEADING_MARKS.sub("", clean_inline(text or ""))
+    if len(name.split()) > _BOX_WORDS:  # a whole header or page, not a byline box
+        return ""
+    name = _EMAIL.sub("", _BY.sub("", _DATE_FIRST.sub("", name)))
+    name = _AFTER_NAME.sub("", name.split(" | ")[0]).strip(" ,:|/-\u2013\u2014")
+    if len(name.split()) > _NAME_AND_TITLE_WORDS and _PERSON.fullmatch(name.split(",")[0].strip()):
+        name = name.split(",")[0]
+    return name.strip()
+
+
+# Two to four capitalised words, as a person's name is written: "Roger M. Boisjoly".
+_PERSON = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}")
+
+
+_BOX_WORDS = 20
+_NAME_AND_TITLE_WORDS = 6  # "Jo Lee, Staff Writer" stays whole; a longer title is cut
+# A date printed before the name: "Monday, November 12, 2012, by Matthew Kang".
+_DATE_FIRST = re.compile(r"^[^|]*\d[^|]*?[,\s]by\s+(?=[A-Z])")
+# Marks a template prints before a byline: "// posted by", "# posted by", "— by".
+_LEADING_MARKS = re.compile(r"^[^\w(]+")
+# An e-mail address beside the name, with its comma or brackets.
+_EMAIL = re.compile(r"[\s,;]*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?")
 
 
 # "By Nick Assinder" alone in an element, with no class that says so: the printed byline.
@@ -94,7 +123,8 @@ _BY = re.compile(
 # "Posted to News", "Thursday".
 _AFTER_NAME = re.compile(
     r"\s*\([^)]*\)\s*$|\s+(?:on|am|le|el|il|op)\s+(?=.{0,16}\d).*$"
-    r"|\s*[|,\u2022\u00b7]\s*(?=\S*\d).*$"
+    r"|\s*[|,\u2022\u00b7@/]\s*(?=\S*\d).*$"
+    r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$"
     r"|\s+-?\s*(?:published|posted|updated|filed|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$",
     re.I,
 )
@@ -119,5 +149,7 @@ def _looks_like_a_name(text: str) -> bool:
 # The label of a link beside an author's name, not the name: "Google profile", "View my
 # complete profile", "Follow", "Subscribe"; or a word of the template left unfilled.
 _LINK_LABEL = re.compile(
-    r"\b(?:profile|follow|subscribe|share)\b|^(?:authors?|admin|posted|anonymous)$", re.I
+    r"\b(?:profile|follow|subscribe|share)\b|^(?:authors?|admin|posted|anonymous|updated|published|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+    re.I,
 )
