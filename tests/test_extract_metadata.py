@@ -180,3 +180,52 @@ def test_a_long_text_or_a_weekday_in_an_author_box_is_no_byline() -> None:
         "what to do next on a weekend by the sea with the family and friends.</p>"
     )
     assert extract_html(page(before=prose), "pier").byline is None
+
+
+def test_json_ld_with_a_raw_line_break_in_a_string_still_names_the_author() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Pier",'
+        ' "articleBody": "The pier\nwill reopen.", "author": {"@type": "Person",'
+        ' "name": "Jory Penhale"}}</script>'
+    )
+    assert extract_html(page(ld), "pier").byline == "Jory Penhale"
+
+
+def test_a_person_printed_on_the_page_beats_an_organisation_named_as_author() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Pier",'
+        ' "author": {"@type": "Organization", "name": "Harbour Times"}}</script>'
+    )
+    printed = '<p class="byline">By Jory Penhale</p>'
+    assert extract_html(page(ld, printed), "pier").byline == "Jory Penhale"
+    # a printed line that is no person's name leaves the organisation
+    assert extract_html(page(ld, '<p class="byline">By staff</p>'), "pier").byline == (
+        "Harbour Times"
+    )
+    assert extract_html(page(ld), "pier").byline == "Harbour Times"
+
+
+def test_a_writer_named_in_a_card_label_or_dublin_core_terms_is_the_byline() -> None:
+    card = (
+        '<meta name="twitter:label1" content="Written by">'
+        '<meta name="twitter:data1" content="Jory Penhale">'
+        '<meta name="twitter:label2" content="Est. reading time">'
+        '<meta name="twitter:data2" content="3 minutes">'
+    )
+    assert extract_html(page(card), "pier").byline == "Jory Penhale"
+    reading = (
+        '<meta name="twitter:label1" content="Est. reading time">'
+        '<meta name="twitter:data1" content="3 minutes">'
+    )
+    assert extract_html(page(reading), "pier").byline is None
+    dc = '<meta name="dcterms.creator" content="Jory Penhale">'
+    assert extract_html(page(dc), "pier").byline == "Jory Penhale"
+
+
+def test_a_source_credit_or_the_headline_s_box_is_no_byline() -> None:
+    credit = '<p class="author">Source: Statista.com</p>'
+    assert extract_html(page(before=credit), "pier").byline is None
+    headline_box = '<div class="title-byline"><h2>Pier to reopen after repairs</h2></div>'
+    assert extract_html(page(before=headline_box), "pier").byline is None
+    labelled = '<div class="byline"># posted by Jory Penhale : 11:58 AM [link]</div>'
+    assert extract_html(page(before=labelled), "pier").byline == "Jory Penhale"

@@ -57,6 +57,8 @@ def byline_in_page(doc: lxml_html.HtmlElement) -> str | None:
     for el in _author_candidates(doc):
         if _NOT_AUTHOR.search(f"{el.get('class', '')} {el.get('id', '')}"):
             continue
+        if el.xpath("descendant::*[self::h1 or self::h2]"):  # the headline's box
+            continue
         name = _name_in(el.get("content") if el.tag == "meta" else el.text_content())
         if _looks_like_a_name(name):
             return name
@@ -72,7 +74,7 @@ def _name_in(text: str | None) -> str:
     if len(name.split()) > _BOX_WORDS:  # a whole header or page, not a byline box
         return ""
     name = _EMAIL.sub("", _BY.sub("", _DATE_FIRST.sub("", name)))
-    name = _AFTER_NAME.sub("", name.split(" | ")[0]).strip(" ,:|/-\u2013\u2014")
+    name = _AFTER_NAME.sub("", re.split(r" \| | // ", name)[0]).strip(" ,:|/-\u2013\u2014")
     if len(name.split()) > _NAME_AND_TITLE_WORDS and _PERSON.fullmatch(name.split(",")[0].strip()):
         name = name.split(",")[0]
     return name.strip()
@@ -80,6 +82,11 @@ def _name_in(text: str | None) -> str:
 
 # Two to four capitalised words, as a person's name is written: "Roger M. Boisjoly".
 _PERSON = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}")
+
+
+def is_a_person(name: str | None) -> bool:
+    """Whether a byline reads as one person's name: two to four capitalised words."""
+    return bool(name) and bool(_PERSON.fullmatch(name.strip()))
 
 
 _BOX_WORDS = 20
@@ -123,14 +130,20 @@ _BY = re.compile(
 # "Posted to News", "Thursday".
 _AFTER_NAME = re.compile(
     r"\s*\([^)]*\)\s*$|\s+(?:on|am|le|el|il|op)\s+(?=.{0,16}\d).*$"
-    r"|\s*[|,\u2022\u00b7@/]\s*(?=\S*\d).*$"
+    r"|(?:\s+[^\W\d]+:|\s+:)\s*(?=\S*\d).*$"  # "Stand: 05. Februar", "Joe : 11:58 AM"
+    r"|\s*[|,\u2022\u00b7@/]\s*(?=\S*\d).*$|\s*\[[^\]]*\]\s*$"
     r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$"
     r"|\s+-?\s*(?:published|posted|updated|filed|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$",
     re.I,
 )
 
 
-_FORM_LABEL = re.compile(r"\b(?:name|e-?mail|website|required)\s*[:*]", re.I)
+_FORM_LABEL = re.compile(
+    r"\b(?:name|e-?mail|website|required)\s*[:*]"
+    # a credit for a source or a picture, not a writer: "Source: Statista", "Foto: dpa"
+    r"|^(?:sources?|quellen?|źródło|fuente|fonte|bron|photos?|fotos?|images?|credits?)\s*:",
+    re.I,
+)
 
 
 def _looks_like_a_name(text: str) -> bool:
@@ -149,7 +162,8 @@ def _looks_like_a_name(text: str) -> bool:
 # The label of a link beside an author's name, not the name: "Google profile", "View my
 # complete profile", "Follow", "Subscribe"; or a word of the template left unfilled.
 _LINK_LABEL = re.compile(
-    r"\b(?:profile|follow|subscribe|share)\b|^(?:authors?|admin|posted|anonymous|updated|published|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+    r"\b(?:profile|follow|subscribe|share)\b"
+    r"|^(?:authors?|admin|posted|anonymous|updated|published|about(?: us| me)?|google\s*\+"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
     re.I,
 )

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 from lxml import html as lxml_html
 
-from .bylines import byline_in_page, is_url
+from .bylines import byline_in_page, is_a_person, is_url
 from .clean import clean_inline, clean_url, strip_controls
 from .dates import iso_day, publication_date
 from .titles import clean_title, is_generic_title
@@ -111,6 +111,14 @@ def _names(value: Any) -> list[str]:
 _MARKUP = re.compile(r"<[^>]*>")
 
 
+def _organisations_only(value: Any) -> bool:
+    """Whether a JSON-LD author is only organisations ({"@type": "Organization"})."""
+    nodes = value if isinstance(value, list) else [value]
+    return bool(nodes) and all(
+        isinstance(n, dict) and _types(n) & {"organization", "newsmediaorganization"} for n in nodes
+    )
+
+
 def json_ld_article(doc: lxml_html.HtmlElement) -> dict[str, Any]:
     """The page's JSON-LD article object, or {}; damaged JSON is ignored."""
     best: dict[str, Any] = {}
@@ -120,7 +128,9 @@ def json_ld_article(doc: lxml_html.HtmlElement) -> dict[str, Any]:
         if not raw:
             continue
         try:
-            data = json.loads(raw)
+            # strict=False: a raw line break inside a string (an "articleBody" pasted as it
+            # was written) is a common slip, and the rest of the object is sound
+            data = json.loads(raw, strict=False)
         except (ValueError, RecursionError):  # damaged, or nested past Python's stack
             continue
         for node in _iter_ld(data):
@@ -175,6 +185,19 @@ def _join(base: str | None, href: str | None) -> str | None:
         return None
 
 
+# The label of a Twitter card's data line that names the writer (as WordPress SEO plugins
+# print it: twitter:label1 "Written by", twitter:data1 "Ann Lee").
+_AUTHOR_LABEL = re.compile(r"written by|author|autor|auteur|verfasst von", re.I)
+
+
+def _labelled(meta: dict[str, str], prefix: str, label: re.Pattern[str]) -> str | None:
+    """The data line a card labels so: ``twitter:data1`` under ``twitter:label1``."""
+    for n in range(1, 5):
+        if label.fullmatch(meta.get(f"{prefix}:label{n}", "").strip()):
+            return meta.get(f"{prefix}:data{n}")
+    return None
+
+
 def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     ld = json_ld_article(doc)
     meta = _meta(doc)
@@ -209,12 +232,21 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
         title = heading
 
     authors = [a for a in _names(ld.get("author")) if not is_url(a)]
-    byline = _first(
-        ", ".join(dict.fromkeys(clean_inline(a) for a in authors if clean_inline(a))) or None,
+    ld_byline = ", ".join(dict.fromkeys(clean_inline(a) for a in authors if clean_inline(a)))
+    # an organisation as the author (often the publisher itself) names no writer: a person
+    # the page prints as its byline comes first
+    by_house = bool(ld_byline) and _organisations_only(ld.get("author"))
+    printed = byline_in_page(doc) if by_house else None
+    byline = (printed if is_a_person(printed) else ld_byline) if by_house else None
+    byline = byline or _first(
+        ld_byline or None,
         meta.get("author"),
         None if is_url(meta.get("article:author")) else meta.get("article:author"),
         meta.get("byl"),
         meta.get("dc.creator"),
+        meta.get("dcterms.creator"),
+        None if is_url(meta.get("og:article:author")) else meta.get("og:article:author"),
+        _labelled(meta, "twitter", _AUTHOR_LABEL),
         meta.get("parsely-author"),
         meta.get("authors"),
         meta.get("sailthru.author"),
