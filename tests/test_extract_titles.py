@@ -151,3 +151,41 @@ def test_a_top_heading_that_repeats_the_site_name_is_the_banner() -> None:
     page = f"<html><head>{head}</head><body><h1>Gazette</h1>{PARA}{PARA}</body></html>"
     assert extract_html(page, "p").title == "Harbour board votes to rebuild the old pier"
     assert _title("Pier News - Valley Gazette", h1="Pier News") == "Pier News"
+
+
+def _page(title: str, banner: str) -> str:
+    return f"<html><head><title>{title}</title></head><body>{banner}{PARA}{PARA}</body></html>"
+
+
+def test_a_heading_that_is_only_a_link_to_the_front_page_is_the_site_s_logo() -> None:
+    title = "Harbour board votes to rebuild the old pier | Notebook | Gazette"
+    banners = (
+        '<header><h1><a href="/">Gazette</a></h1></header>',
+        '<div class="masthead"><h1><a href="https://gazette.example/">Gazette</a></h1></div>',
+        '<h1 class="site-title"><a href="https://gazette.example/" rel="home">Gazette</a></h1>',
+        '<h1 id="banner-header"><a href="https://blogs.example/gazette/">Gazette</a></h1>',
+    )
+    for banner in banners:
+        assert extract_html(_page(title, banner), "p").title == (
+            "Harbour board votes to rebuild the old pier"
+        ), banner
+
+
+def test_a_heading_linked_to_the_story_s_own_page_is_the_headline() -> None:
+    title = "Pier vote - Gazette - Harbour board votes to rebuild the old pier"
+    for link in ('href="/2024/03/pier-vote" rel="bookmark"', 'href="/pier-vote-tonight/"'):
+        heading = f"<article><header><h1><a {link}>Pier vote</a></h1></header></article>"
+        assert extract_html(_page(title, heading), "p").title == "Pier vote", link
+
+
+def test_a_page_with_only_its_logo_for_a_heading_is_titled_by_it() -> None:
+    page = f'<html><body><header><h1><a href="/">Gazette</a></h1></header>{PARA}</body></html>'
+    assert extract_html(page, "p").title == "Gazette"
+
+
+def test_of_runs_of_parts_as_like_the_heading_the_longer_is_the_title() -> None:
+    # the first part alone and the first two share the heading's words equally (Dice 2/3)
+    title = "Painting the old pier - with rollers & dyes - Gazette"
+    assert _title(title, h1="Painting the old pier with bright new colours") == (
+        "Painting the old pier - with rollers & dyes"
+    )

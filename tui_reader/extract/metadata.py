@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 from .bylines import byline_in_page, is_a_person, is_url
 from .clean import clean_inline, clean_url, strip_controls
 from .dates import iso_day, publication_date
-from .titles import clean_title, is_generic_title
+from .titles import clean_title, is_generic_title, top_heading
 from .walker import spaced_text
 
 ARTICLE_TYPES = {
@@ -219,17 +219,18 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
         page_title = title_el.text_content()
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     title = _first(headline, meta.get("og:title"), meta.get("twitter:title"), meta.get("dc.title"))
-    h1 = doc.find(".//h1")
+    h1 = top_heading(doc)
     heading = _first(spaced_text(h1)) if h1 is not None else None
-    title = (
-        clean_title(title, site, heading)
-        if title
-        else clean_title(_first(page_title), site, heading)
-    )
-    if is_generic_title(title) and not is_generic_title(heading):
+    title = clean_title(title or _first(page_title), site, heading)
+    if is_generic_title(title):
         # no title anywhere in the head, or one that names no page ("Home"): the page's
-        # first top heading
-        title = heading
+        # top heading, else the site's name its banner heading gives
+        first = doc.find(".//h1")
+        banner = _first(spaced_text(first)) if first is not None else None
+        for said in (heading, banner):
+            if not is_generic_title(said):
+                title = said
+                break
 
     authors = [a for a in _names(ld.get("author")) if not is_url(a)]
     ld_byline = ", ".join(dict.fromkeys(clean_inline(a) for a in authors if clean_inline(a)))

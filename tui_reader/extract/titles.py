@@ -4,6 +4,9 @@ Site" are the headline."""
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from .furniture import beside_story
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:\u00b7\u2022»«›‹~]|//|::)\s+")
 
@@ -73,7 +76,8 @@ def _closest_parts(title: str, spans: list[tuple[int, int]], heading: str) -> st
             got = set(_WORDS.findall(run.lower()))
             if got and want:
                 dice = 2 * len(got & want) / (len(got) + len(want))
-                if dice > score:
+                # on a tie the longer run: the part it adds shares the heading's words
+                if dice > score or (dice == score and best and len(run) > len(best)):
                     best, score = run, dice
     return best if score >= HEADING_AGREEMENT else None
 
@@ -126,3 +130,38 @@ _GENERIC = frozenset(
 def is_generic_title(title: str | None) -> bool:
     """Whether a title names no page ("Home", "Untitled Document", "Startseite")."""
     return not title or _squash(title) in _GENERIC
+
+
+def top_heading(doc: Any) -> Any | None:
+    """The page's first ``<h1>`` that heads the page, not the site: an ``<h1>`` that is
+    only a link, in the navigation or in the banner above the story (a ``<header>`` not
+    inside an article, a box named "header" or "banner"), is the site's name as a logo
+    ("<h1><a href="/">Big Think</a></h1>"), as is one that is only a link to the site's
+    front page or a section's ("/", "/asia/"). None when every ``<h1>`` is the site's."""
+    for h1 in doc.xpath("//h1"):
+        if not _banner(h1):
+            return h1
+    return None
+
+
+def _banner(h1: Any) -> bool:
+    links = h1.xpath("a")
+    if len(links) != 1 or _squash(links[0].text_content()) != _squash(h1.text_content()):
+        return False
+    href, rel = (links[0].get("href") or "").strip(), (links[0].get("rel") or "").split()
+    if "bookmark" in rel:  # the link to the story's own page
+        return False
+    if "home" in rel or (_FRONT.fullmatch(href) and href.count("-") < 2):
+        return True  # "/asia/", not "/melaka-worth-a-visit/"
+    for node in h1.iterancestors():
+        if node.tag == "nav" or (node.tag == "header" and not _in_article(node)):
+            return True
+    return beside_story(h1)
+
+
+# An address of a site's front page or a section's: "/", "/asia/", "https://x.org/blog/".
+_FRONT = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?(?:[^/?#.]+/?)?")
+
+
+def _in_article(node: Any) -> bool:
+    return any(a.tag in ("article", "main") for a in node.iterancestors())
