@@ -20,6 +20,23 @@ def test_a_utc_timestamp_past_midnight_takes_the_day_in_the_address():
     assert article.published == "2024-03-05"
 
 
+def test_a_timestamp_with_its_own_offset_or_no_hour_keeps_its_day():
+    url = "https://news.example/2024/03/05/pier-to-reopen"
+    for stamp in ("2024-03-06T18:37:32+01:00", "2024-03-06"):
+        head = f'<meta property="article:published_time" content="{stamp}">'
+        assert extract_html(page(head), "pier", url=url).published == "2024-03-06", stamp
+
+
+def test_a_utc_timestamp_in_the_afternoon_takes_the_next_day_in_the_address():
+    head = '<meta property="article:published_time" content="2024-03-05T20:10:00Z">'
+    article = extract_html(page(head), "pier", url="https://news.example/2024/03/06/pier")
+    assert article.published == "2024-03-06"
+    # before noon at Greenwich the next day has begun almost nowhere
+    head = '<meta property="article:published_time" content="2024-03-05T08:10:00Z">'
+    article = extract_html(page(head), "pier", url="https://news.example/2024/03/06/pier")
+    assert article.published == "2024-03-05"
+
+
 def test_a_date_far_from_the_address_s_is_kept():
     head = '<meta property="article:published_time" content="2024-03-20T10:00:00Z">'
     article = extract_html(page(head), "pier", url="https://news.example/2024/03/05/pier-to-reopen")

@@ -39,19 +39,34 @@ _URL_DATE = re.compile(
 )
 
 
+# The hour of a timestamp given in UTC: "2019-11-19T07:03:25Z", "...T07:03+00:00".
+_UTC_TIME = re.compile(r"T(\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", re.I)
+
+
+def _utc_hour(stamp: str | None) -> int | None:
+    m = _UTC_TIME.search(stamp.strip()) if stamp else None
+    return int(m.group(1)) if m else None
+
+
 def _url_date(url: str | None) -> str | None:
     m = _URL_DATE.search(urlsplit(url).path) if url else None
     return iso_day("-".join(m.groups())) if m else None
 
 
-def publication_date(doc: lxml_html.HtmlElement, found: str | None, url: str | None) -> str | None:
-    """The day the page was published. The address's own date settles a one-day
-    difference (a UTC timestamp past midnight is the evening before where it was
-    written); with no date in the metadata, htmldate reads the page's text for one."""
+def publication_date(doc: lxml_html.HtmlElement, stamp: str | None, url: str | None) -> str | None:
+    """The day the page was published, from its metadata's timestamp. A timestamp in
+    UTC names the day at Greenwich: the address's own date, a day off it, is the day where
+    the story was written when the hour says so (before noon UTC is the evening before in
+    the Americas, after it the next morning in Asia). With no date in the metadata, the
+    address's; with none there, htmldate reads the page's text for one."""
+    found = iso_day(stamp)
     in_url = _url_date(url)
     if found and in_url and found != in_url:
-        gap = abs(date.fromisoformat(found) - date.fromisoformat(in_url))
-        return in_url if gap.days == 1 else found
+        hour = _utc_hour(stamp)
+        gap = (date.fromisoformat(in_url) - date.fromisoformat(found)).days
+        if hour is not None and ((gap == -1 and hour < 12) or (gap == 1 and hour >= 12)):
+            return in_url
+        return found
     if found or in_url:
         return found or in_url
     from htmldate import find_date  # a dependency of trafilatura; loaded only when needed

@@ -271,10 +271,10 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
         ld.get("dateCreated"),
     )
     # the first that names a real day: an empty template's "1970-01-01" gives way
-    published = next((day for day in map(iso_day, stamps) if day), None)
-    if published is None:
+    stamp = next((s for s in stamps if isinstance(s, str) and iso_day(s)), None)
+    if stamp is None:
         t = doc.find(".//time[@datetime]")
-        published = iso_day(t.get("datetime")) if t is not None else None
+        stamp = t.get("datetime") if t is not None and iso_day(t.get("datetime")) else None
 
     canonical = None
     for link in doc.iter("link"):
@@ -283,7 +283,7 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
             canonical = _join(base, link.get("href"))
             break
     canonical = canonical or clean_url(_first(meta.get("og:url")))
-    published = publication_date(doc, published, page_url or canonical)
+    published = publication_date(doc, stamp, page_url or canonical)
 
     lang = (doc.get("lang") or doc.get("xml:lang") or meta.get("og:locale") or "en").strip()
     language = re.split(r"[-_]", lang.lower())[0]
