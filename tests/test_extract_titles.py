@@ -189,3 +189,37 @@ def test_of_runs_of_parts_as_like_the_heading_the_longer_is_the_title() -> None:
     assert _title(title, h1="Painting the old pier with bright new colours") == (
         "Painting the old pier - with rollers & dyes"
     )
+
+
+def _shared(og_title: str, site: str = "") -> str:
+    head = f"<meta property='og:title' content='{og_title}'>"
+    if site:
+        head += f"<meta property='og:site_name' content='{site}'>"
+    page = f"<html><head><title>x</title>{head}</head><body>{PARA}{PARA}</body></html>"
+    return extract_html(page, "p").title
+
+
+def test_a_shared_title_loses_only_the_site_s_own_name_or_host_name() -> None:
+    assert _shared("River rises two metres | Valley Gazette", "Valley Gazette") == (
+        "River rises two metres"
+    )
+    assert _shared("Valley Gazette - River rises two metres", "Valley Gazette") == (
+        "River rises two metres"
+    )
+    assert _shared("River rises two metres - www.valley-gazette.de") == ("River rises two metres")
+    # a part that is not the site's name is the page's own wording: it stays
+    assert _shared("River rises - what it means for the lower town", "Valley Gazette") == (
+        "River rises - what it means for the lower town"
+    )
+    assert _shared("Flood pumps - Riverside Pumps Ltd") == "Flood pumps - Riverside Pumps Ltd"
+
+
+def test_the_headline_in_a_shared_title_that_keeps_the_site_s_name_leaves_the_body() -> None:
+    head = "<meta property='og:title' content='River rises two metres | Flood Desk Weekly'>"
+    page = (
+        f"<html><head>{head}</head><body><article><h1>River rises two metres</h1>"
+        f"{PARA}{PARA}</article></body></html>"
+    )
+    article = extract_html(page, "p")
+    assert article.title == "River rises two metres | Flood Desk Weekly"
+    assert not article.text.startswith("River rises two metres")

@@ -45,6 +45,7 @@ from .metadata import Metadata, read_metadata
 from .readable import readable_content
 from .standfirst import lead_outside
 from .threads import cut_thread
+from .titles import clean_title
 from .walker import DROP_TAGS, Walker
 
 _NON_WORD = re.compile(r"\W+")
@@ -141,6 +142,14 @@ def _same_text(a: str, b: str) -> bool:
     return _NON_WORD.sub("", a.lower()) == _NON_WORD.sub("", b.lower())
 
 
+def _repeats_title(heading: str, meta: Metadata) -> bool:
+    """Whether a heading says the title, or the part of it that is the headline (a shared
+    title keeps the site's name: "Pier to reopen | Harbour Times")."""
+    return _same_text(heading, meta.title) or _same_text(
+        heading, clean_title(meta.title, meta.site, heading) or ""
+    )
+
+
 def select_blocks(blocks: list[PendingBlock], meta: Metadata) -> list[PendingBlock]:
     """Drop furniture blocks and a heading that repeats the title."""
     kept: list[PendingBlock] = []
@@ -154,7 +163,7 @@ def select_blocks(blocks: list[PendingBlock], meta: Metadata) -> list[PendingBlo
             if key in seen:  # a block the page repeats (sticky promos, mobile copies)
                 continue
             seen.add(key)
-        if b.kind == "heading" and meta.title and _same_text(plain, meta.title):
+        if b.kind == "heading" and meta.title and _repeats_title(plain, meta):
             continue
         if is_furniture_block(b, i, len(blocks), meta):
             continue

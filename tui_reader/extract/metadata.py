@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 from .bylines import byline_in_page, is_a_person, is_url
 from .clean import clean_inline, clean_url, strip_controls
 from .dates import iso_day, publication_date
-from .titles import clean_title, is_generic_title, top_heading
+from .titles import clean_title, is_generic_title, strip_site, top_heading
 from .walker import spaced_text
 
 ARTICLE_TYPES = {
@@ -221,7 +221,7 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     title = _first(headline, meta.get("og:title"), meta.get("twitter:title"), meta.get("dc.title"))
     h1 = top_heading(doc)
     heading = _first(spaced_text(h1)) if h1 is not None else None
-    title = clean_title(title or _first(page_title), site, heading)
+    title = strip_site(title, site) if title else clean_title(_first(page_title), site, heading)
     if is_generic_title(title):
         # no title anywhere in the head, or one that names no page ("Home"): the page's
         # top heading, else the site's name its banner heading gives

@@ -61,6 +61,26 @@ def clean_title(title: str | None, site: str | None, heading: str | None = None)
     return title[spans[first][0] : spans[last][1]]
 
 
+def strip_site(title: str, site: str | None) -> str:
+    """A title the page's metadata gives, without a part at either end that is the site's
+    name exactly or a host name ("Story | The Japan Times", "Story - www.example.de"). The
+    metadata's title is written for sharing, and the rest of it is the headline."""
+    spans = _title_parts(title)
+    said = _squash(site) if site else None
+    while len(spans) > 1:
+        if _is_site(title[slice(*spans[-1])], said):
+            spans = spans[:-1]
+        elif _is_site(title[slice(*spans[0])], said):
+            spans = spans[1:]
+        else:
+            break
+    return title[spans[0][0] : spans[-1][1]]
+
+
+def _is_site(part: str, said: str | None) -> bool:
+    return bool(said and _squash(part) == said) or bool(_HOSTNAME.fullmatch(part.strip()))
+
+
 # How much of the top heading's words a run of the title's parts must share to be it.
 HEADING_AGREEMENT = 0.6
 
