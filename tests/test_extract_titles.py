@@ -78,19 +78,28 @@ def test_short_parts_at_either_end_are_the_site_and_section() -> None:
     )
 
 
-def test_a_title_of_short_parts_only_stays_whole_when_it_leads_with_one_word() -> None:
+def test_a_title_of_short_parts_only_stays_whole() -> None:
     assert _title("BBC - Science - Valley Marshes") == "BBC - Science - Valley Marshes"
-
-
-def test_of_short_parts_the_first_is_the_headline_and_the_rest_the_site() -> None:
-    assert _title("Valley Marshes - The Nature Beat") == "Valley Marshes"
+    assert _title("Valley Marshes - The Nature Beat") == "Valley Marshes - The Nature Beat"
 
 
 def test_a_part_that_is_a_host_name_is_the_site() -> None:
-    assert _title("Valleygazette.com - Local News") == "Local News"
+    assert _title("Valleygazette.com - River rises two metres overnight") == (
+        "River rises two metres overnight"
+    )
     assert _title("Rain keeps falling over the valley | www.valley-gazette.co.uk") == (
         "Rain keeps falling over the valley"
     )
+
+
+def test_a_guess_of_four_words_or_fewer_leaves_the_title_whole() -> None:
+    # by its shape alone "Local News" may be the headline or the section: the title says more
+    assert _title("Valleygazette.com - Local News") == "Valleygazette.com - Local News"
+    assert _title("Valley Gazette Online - Rain falls on Friday - Weather Desk") == (
+        "Valley Gazette Online - Rain falls on Friday - Weather Desk"
+    )
+    # the top heading saying which part is the headline settles it, however short
+    assert _title("Pier News - Valley Gazette", h1="Pier News") == "Pier News"
 
 
 def test_a_dash_between_numbers_is_a_range_not_a_separator() -> None:

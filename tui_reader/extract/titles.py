@@ -16,8 +16,8 @@ def clean_title(title: str | None, site: str | None, heading: str | None = None)
     the page's own top heading repeats, else the parts that are not the site's name, else
     the run of parts most like the heading, else the parts left when host names and the
     short ones at either end go (a site or a section is a word or three; a dash inside a
-    headline joins two clauses of it and stays; of short parts only, the first is the
-    headline unless it is one word)."""
+    headline joins two clauses of it and stays), unless that guess is too short to be
+    sure of."""
     if not title:
         return title
     spans = _title_parts(title)
@@ -40,6 +40,18 @@ def clean_title(title: str | None, site: str | None, heading: str | None = None)
         said = _closest_parts(title, spans, heading)
         if said is not None:
             return said
+    guess = _guessed(title, spans, parts)
+    # a guess of a word or four is as likely a section's name as a headline ("Books -
+    # Scotsman.com Living", "Philip Glass - The Music Beat"): the title says more whole
+    return title if len(_WORDS.findall(guess)) <= SHORT_GUESS_WORDS else guess
+
+
+SHORT_GUESS_WORDS = 4
+
+
+def _guessed(title: str, spans: list[tuple[int, int]], parts: list[str]) -> str:
+    """The headline by the shape of the title alone: the parts left when host names and
+    the short ones at either end go."""
     # "Brudirect.com - Local News": a part at either end that is a host name is the site's
     while len(parts) > 1 and _HOSTNAME.fullmatch(parts[0].strip()):
         spans, parts = spans[1:], parts[1:]
@@ -48,10 +60,6 @@ def clean_title(title: str | None, site: str | None, heading: str | None = None)
     if len(parts) == 1:
         return parts[0]
     if all(_short(p) for p in parts):
-        if len(_WORDS.findall(parts[0])) >= 2:
-            # "Philip Glass - The Music Beat": the headline first, the site after it, as
-            # most pages write their titles
-            return parts[0]
         return title  # "BBC - Science - Marshes": no part is the headline alone
     first, last = 0, len(spans) - 1
     while _short(parts[last]):
