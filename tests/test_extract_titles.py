@@ -232,3 +232,9 @@ def test_the_headline_in_a_shared_title_that_keeps_the_site_s_name_leaves_the_bo
     article = extract_html(page, "p")
     assert article.title == "River rises two metres | Flood Desk Weekly"
     assert not article.text.startswith("River rises two metres")
+
+
+def test_a_heading_that_is_a_named_anchor_is_the_headline() -> None:
+    title = "Pier vote - Gazette - Harbour board votes to rebuild the old pier"
+    heading = '<h1><a name="top">Pier vote</a></h1>'
+    assert extract_html(_page(title, heading), "p").title == "Pier vote"

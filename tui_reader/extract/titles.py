@@ -179,7 +179,7 @@ def _banner(h1: Any) -> bool:
     href, rel = (links[0].get("href") or "").strip(), (links[0].get("rel") or "").split()
     if "bookmark" in rel:  # the link to the story's own page
         return False
-    if "home" in rel or (_FRONT.fullmatch(href) and href.count("-") < 2):
+    if "home" in rel or (href and _FRONT.fullmatch(href) and href.count("-") < 2):
         return True  # "/asia/", not "/melaka-worth-a-visit/"
     for node in h1.iterancestors():
         if node.tag == "nav" or (node.tag == "header" and not _in_article(node)):
