@@ -246,3 +246,13 @@ def test_a_source_credit_or_the_headline_s_box_is_no_byline() -> None:
     assert extract_html(page(before=headline_box), "pier").byline is None
     labelled = '<div class="byline"># posted by Jory Penhale : 11:58 AM [link]</div>'
     assert extract_html(page(before=labelled), "pier").byline == "Jory Penhale"
+
+
+def test_a_template_s_placeholder_author_gives_way_to_a_person_the_page_prints() -> None:
+    head = '<meta name="author" content="admin">'
+    printed = '<p class="byline">Von Jory Penhale</p>'
+    assert extract_html(page(head, printed), "pier").byline == "Jory Penhale"
+    # with no one printed, the placeholder is all the page says
+    assert extract_html(page(head), "pier").byline == "admin"
+    label = '<div class="post-author"><a href="/p">Afficher mon profil complet</a></div>'
+    assert extract_html(page(before=label), "pier").byline is None

@@ -159,10 +159,23 @@ def _looks_like_a_name(text: str) -> bool:
     )
 
 
+# What a blog engine or a content system names as the author when nobody was: its own
+# account or an empty field.
+_PLACEHOLDERS = frozenset(
+    {"admin", "administrator", "webmaster", "root", "user", "guest", "unknown", "anonymous"}
+    | {"author", "authors", "autor", "autoren", "publisher", "gast", "гость", "invité"}
+)
+
+
+def is_placeholder(name: str | None) -> bool:
+    """Whether a byline is a template's word, not anyone's name ("admin", "Unknown")."""
+    return bool(name) and name.strip().lower() in _PLACEHOLDERS
+
+
 # The label of a link beside an author's name, not the name: "Google profile", "View my
 # complete profile", "Follow", "Subscribe"; or a word of the template left unfilled.
 _LINK_LABEL = re.compile(
-    r"\b(?:profile|follow|subscribe|share)\b"
+    r"\b(?:profile|profil|follow|subscribe|share)\b"
     r"|^(?:authors?|admin|posted|anonymous|updated|published|about(?: us| me)?|google\s*\+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
     re.I,

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 from lxml import html as lxml_html
 
-from .bylines import byline_in_page, is_a_person, is_url
+from .bylines import byline_in_page, is_a_person, is_placeholder, is_url
 from .clean import clean_inline, clean_url, strip_controls
 from .dates import iso_day, publication_date
 from .titles import clean_title, is_generic_title, strip_site, top_heading
@@ -252,6 +252,9 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
         meta.get("authors"),
         meta.get("sailthru.author"),
     )
+    if is_placeholder(byline):  # "admin", "Unknown": the template's, not the writer's
+        printed = byline_in_page(doc)
+        byline = printed if is_a_person(printed) else byline
     byline = byline or byline_in_page(doc)
     if byline and byline.lower().startswith("by "):
         byline = byline[3:].strip()
