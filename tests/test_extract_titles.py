@@ -238,3 +238,14 @@ def test_a_heading_that_is_a_named_anchor_is_the_headline() -> None:
     title = "Pier vote - Gazette - Harbour board votes to rebuild the old pier"
     heading = '<h1><a name="top">Pier vote</a></h1>'
     assert extract_html(_page(title, heading), "p").title == "Pier vote"
+
+
+def test_the_name_the_site_s_logo_prints_leaves_a_shared_title_long_enough() -> None:
+    logo = '<header><h1><a href="/">Flood Desk</a></h1></header>'
+    head = "<meta property='og:title' content='River rises two metres overnight | Flood Desk'>"
+    page = f"<html><head>{head}</head><body>{logo}{PARA}{PARA}</body></html>"
+    assert extract_html(page, "p").title == "River rises two metres overnight"
+    # what would be left is too short to be sure it is the headline
+    head = "<meta property='og:title' content='Flood Desk - Rain Diary'>"
+    page = f"<html><head>{head}</head><body>{logo}{PARA}{PARA}</body></html>"
+    assert extract_html(page, "p").title == "Flood Desk - Rain Diary"

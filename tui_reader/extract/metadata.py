@@ -221,12 +221,15 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     title = _first(headline, meta.get("og:title"), meta.get("twitter:title"), meta.get("dc.title"))
     h1 = top_heading(doc)
     heading = _first(spaced_text(h1)) if h1 is not None else None
-    title = strip_site(title, site) if title else clean_title(_first(page_title), site, heading)
+    first = doc.find(".//h1")
+    # the site's name as its logo prints it: the first <h1>, when that is not the headline
+    banner = _first(spaced_text(first)) if first is not None and first is not h1 else None
+    title = (
+        strip_site(title, site, banner) if title else clean_title(_first(page_title), site, heading)
+    )
     if is_generic_title(title):
         # no title anywhere in the head, or one that names no page ("Home"): the page's
-        # top heading, else the site's name its banner heading gives
-        first = doc.find(".//h1")
-        banner = _first(spaced_text(first)) if first is not None else None
+        # top heading, else the site's name its logo gives
         for said in (heading, banner):
             if not is_generic_title(said):
                 title = said

@@ -69,12 +69,22 @@ def _guessed(title: str, spans: list[tuple[int, int]], parts: list[str]) -> str:
     return title[spans[first][0] : spans[last][1]]
 
 
-def strip_site(title: str, site: str | None) -> str:
+def strip_site(title: str, site: str | None, logo: str | None = None) -> str:
     """A title the page's metadata gives, without a part at either end that is the site's
     name exactly or a host name ("Story | The Japan Times", "Story - www.example.de"). The
-    metadata's title is written for sharing, and the rest of it is the headline."""
+    metadata's title is written for sharing, and the rest of it is the headline. A part
+    that is the name the site's logo prints goes too, when what is left is long enough to
+    be a headline ("Story title | IdeaFeed | Big Think", but not "EDDIE ROSS - Color Life")."""
+    title = _strip_ends(title, _squash(site) if site else None)
+    if logo:
+        short = _strip_ends(title, _squash(logo))
+        if len(_WORDS.findall(short)) > SHORT_GUESS_WORDS:
+            return short
+    return title
+
+
+def _strip_ends(title: str, said: str | None) -> str:
     spans = _title_parts(title)
-    said = _squash(site) if site else None
     while len(spans) > 1:
         if _is_site(title[slice(*spans[-1])], said):
             spans = spans[:-1]
