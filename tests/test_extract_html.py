@@ -219,3 +219,44 @@ def test_letters_written_decomposed_come_out_composed_and_links_stay_exact():
     assert a.title == "Café vote"
     link = a.links[0]
     assert a.text[link.start : link.end] == "the Café owners"
+
+
+def _photo_post(captions: list[str], prose_sentences: int = 2) -> str:
+    prose = "".join(
+        f"<p>Costumes filled the old town on Friday night, the festival's {n}th year, as "
+        "bands played on the quay and stalls sold chips until late.</p>"
+        for n in range(prose_sentences)
+    )
+    boxes = "".join(
+        f'<div class="wp-caption"><img src="{i}.jpg"><p class="wp-caption-text">{c}</p></div>'
+        for i, c in enumerate(captions)
+    )
+    return f"<html><body><article><h1>Festival night</h1>{prose}{boxes}</article></body></html>"
+
+
+PHOTO_CAPTIONS = [
+    "A child dressed as a lighthouse waits for the parade to begin. (Ann Lee/Harbour Times)",
+    "Dancers in paper masks cross the bridge at dusk. (Ann Lee/Harbour Times)",
+    "A fisherman in a pumpkin head mends his nets on the quay. (Ann Lee/Harbour Times)",
+    "Two friends dressed as gulls share chips by the harbour wall. (Ann Lee/Harbour Times)",
+]
+
+
+def test_a_photo_post_keeps_its_captions_as_its_story() -> None:
+    text = extract_html(_photo_post(PHOTO_CAPTIONS), "p").text
+    assert "Costumes filled the old town" in text
+    assert all(c in text for c in PHOTO_CAPTIONS)
+
+
+def test_a_long_story_s_captions_stay_out_as_furniture() -> None:
+    text = extract_html(_photo_post(PHOTO_CAPTIONS, prose_sentences=20), "p").text
+    assert "Costumes filled the old town" in text
+    assert not any(c in text for c in PHOTO_CAPTIONS)
+
+
+def test_captions_that_repeat_or_only_credit_are_no_photo_post() -> None:
+    repeated = ["Festival night in the old town, seen from the bridge at dusk"] * 4
+    credits = ["(Ann Lee/Harbour Times)", "(@harbourtimes/Twitter)", "(AP)", "(Reuters)"]
+    for captions in (repeated, credits):
+        text = extract_html(_photo_post(captions), "p").text
+        assert captions[0] not in text, captions[0]

@@ -112,6 +112,17 @@ def _attribute_verdict(attrs: str) -> int:
     return _UNLESS_PROSE if hits <= _CAPTION_WORDS else _FURNITURE
 
 
+def is_caption_box(el: Any) -> bool:
+    """Whether an element is a caption's box by its class ("wp-caption", "photo-caption"),
+    short as captions are."""
+    attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    return (
+        bool(attrs)
+        and _attribute_verdict(attrs) == _UNLESS_PROSE
+        and len(el.text_content().split()) <= CAPTION_MAX_WORDS
+    )
+
+
 def is_furniture_node(el: Any) -> bool:
     """Whether an element is furniture by its class, id, role or a footer's tag (and is
     not the story)."""

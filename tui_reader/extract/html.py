@@ -40,7 +40,7 @@ from .choose import (
 from .chrome import is_furniture_block, normalise_line
 from .clean import strip_for_xml
 from .errors import ExtractionError
-from .furniture import is_furniture_node
+from .furniture import is_caption_box, is_furniture_node
 from .metadata import Metadata, read_metadata
 from .readable import readable_content
 from .standfirst import lead_outside
@@ -120,22 +120,30 @@ def drop_hidden(doc: lxml_html.HtmlElement) -> None:
             _drop(el)
 
 
-def preclean(doc: lxml_html.HtmlElement) -> None:
-    """Remove what is never article text: what is unseen, and furniture blocks."""
+def preclean(doc: lxml_html.HtmlElement, *, keep_captions: bool = False) -> int:
+    """Remove what is never article text: what is unseen, and furniture blocks (caption
+    boxes too, unless ``keep_captions``). The number of caption boxes found."""
     drop_unseen(doc)
+    captions = 0
     dropped = None  # the last node dropped: the nodes inside it follow it, gone with it
     for el in doc.xpath("//*[@class or @id or @role or @data-component]"):
         if dropped is not None:
             if any(a is dropped for a in el.iterancestors()):
                 continue
             dropped = None
-        if el.tag not in ("body", "html") and is_furniture_node(el):
-            _drop(el)
-            dropped = el
+        if el.tag in ("body", "html") or not is_furniture_node(el):
+            continue
+        if is_caption_box(el):
+            captions += 1
+            if keep_captions:
+                continue
+        _drop(el)
+        dropped = el
     # Quoted posts (tweets and the like) are part of the story; readability's own
     # "unlikely candidate" words would drop them for their class, so neutralise it.
     for el in doc.xpath("//blockquote[@class]"):
         el.set("class", "embedded-post")
+    return captions
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -197,6 +205,28 @@ def _walk(node: lxml_html.HtmlElement | None, meta: Metadata) -> list[PendingBlo
     walker.inner(node)
     walker.flush()
     return select_blocks(cut_thread(walker.blocks), meta)
+
+
+def _adds_captions(text: str, blocks: list[PendingBlock]) -> bool:
+    """Whether a body holds every paragraph of ``blocks`` and adds lines to them, each
+    its own (one picture's caption repeated down a gallery says nothing new)."""
+    said = [b.plain for b in blocks if b.kind == "paragraph"]
+    if not all(p in text for p in said):
+        return False
+    old = {b.plain for b in blocks}
+    added = [line for line in text.split("\n") if line.strip() and line not in old]
+    # what a caption says beside its credit: "(Kin Cheung/AP)" alone describes nothing
+    said_words = sum(len(_CREDIT.sub("", line).split()) for line in added)
+    return (
+        len(set(added)) >= PHOTO_POST_CAPTIONS
+        and len(set(added)) >= DISTINCT_CAPTIONS * len(added)
+        and said_words >= CAPTION_WORDS * len(added)
+    )
+
+
+DISTINCT_CAPTIONS = 0.8
+CAPTION_WORDS = 5  # on average, a caption's own words
+_CREDIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
 def _words(blocks: list[PendingBlock]) -> int:
@@ -298,7 +328,14 @@ def _with_lead(
     return _walk(lead, meta) + blocks
 
 
-def _extract(text: str, source: str, url: str | None, local_base: str | None) -> Article:
+# A photo post: its text a caption or two short of a story, its pictures captioned.
+PHOTO_POST_WORDS = 150
+PHOTO_POST_CAPTIONS = 3
+
+
+def _extract(
+    text: str, source: str, url: str | None, local_base: str | None, keep_captions: bool = False
+) -> Article:
     doc = parse(text)
     meta = read_metadata(doc, url)
     if meta.base_url is None and local_base:  # a saved page: links lead beside it
@@ -306,10 +343,19 @@ def _extract(text: str, source: str, url: str | None, local_base: str | None) ->
     # The body's words bound its prose from above: only a first body that looks wrong even
     # beside all of them needs the exact count, from the page as it came.
     upper = body_words(doc)
-    preclean(doc)
+    captions = preclean(doc, keep_captions=keep_captions)
     node, own_share = readable_content(doc, url)
     blocks, note = _second_look(text, doc, _walk(node, meta), own_share, upper, meta)
     blocks = _with_lead(doc, blocks, meta)
+    if not keep_captions and captions >= PHOTO_POST_CAPTIONS and note is None:
+        words = _words(blocks)
+        if 0 < words < PHOTO_POST_WORDS:
+            # Captions are furniture beside a story, but a photo post's pictures are its
+            # story: read again with the caption boxes, kept when the body holds all it
+            # held before and captions of its own
+            shown = _extract(text, source, url, local_base, keep_captions=True)
+            if _adds_captions(shown.text, blocks):
+                return shown
     builder = TextBuilder()
     for b in blocks:
         builder.add(b)
