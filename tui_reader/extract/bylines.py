@@ -23,11 +23,11 @@ _BYLINE_WORDS = 8  # longer than this, an "author" element holds a bio, not a na
 
 # A class or id that holds the author's name ("author-name", "post-author", "byline").
 _AUTHOR_CLASS = (  # "uthor" and "yline" with any case of their first letter ("ByLine"),
-    # no translate()
-    "//*[@class or @id][contains(@class, 'uthor') or contains(@class, 'yline')"
-    " or contains(@class, 'yLine') or contains(@class, 'YLINE') or contains(@id, 'uthor')"
-    " or contains(@id, 'yline') or contains(@id, 'yLine')]"
-    "[not(self::meta or self::img)]"
+    # no translate(); read from the attributes' axis, which libxml2 walks faster than it
+    # tests every element's two attributes
+    "//@*[(name() = 'class' or name() = 'id') and (contains(., 'uthor')"
+    " or contains(., 'yline') or contains(., 'yLine') or contains(., 'YLINE'))]"
+    "/parent::*[not(self::meta or self::img)]"
 )
 # What the class search looks for, whole: "byline" or "author", in any case.
 _AUTHOR_WORD = re.compile(r"author|byline", re.I)

@@ -122,9 +122,10 @@ def drop_hidden(doc: lxml_html.HtmlElement) -> None:
 
 def preclean(doc: lxml_html.HtmlElement, *, keep_captions: bool = False) -> int:
     """Remove what is never article text: what is unseen, and furniture blocks (caption
-    boxes too, unless ``keep_captions``). The number of caption boxes found."""
+    boxes too, unless ``keep_captions``). The number of different captions found that say
+    more than a credit."""
     drop_unseen(doc)
-    captions = 0
+    captions: set[str] = set()
     dropped = None  # the last node dropped: the nodes inside it follow it, gone with it
     for el in doc.xpath("//*[@class or @id or @role or @data-component]"):
         if dropped is not None:
@@ -134,7 +135,9 @@ def preclean(doc: lxml_html.HtmlElement, *, keep_captions: bool = False) -> int:
         if el.tag in ("body", "html") or not is_furniture_node(el):
             continue
         if is_caption_box(el):
-            captions += 1
+            said = " ".join(_CREDIT.sub("", el.text_content()).split())
+            if len(said.split()) >= CAPTION_WORDS:
+                captions.add(said)
             if keep_captions:
                 continue
         _drop(el)
@@ -143,7 +146,7 @@ def preclean(doc: lxml_html.HtmlElement, *, keep_captions: bool = False) -> int:
     # "unlikely candidate" words would drop them for their class, so neutralise it.
     for el in doc.xpath("//blockquote[@class]"):
         el.set("class", "embedded-post")
-    return captions
+    return len(captions)
 
 
 def _same_text(a: str, b: str) -> bool:
