@@ -42,6 +42,7 @@ from .clean import strip_for_xml
 from .errors import ExtractionError
 from .furniture import is_caption_box, is_furniture_node
 from .metadata import Metadata, read_metadata
+from .photos import adds_captions, caption_said, may_be_photo_post
 from .readable import readable_content
 from .standfirst import lead_outside
 from .threads import cut_thread
@@ -135,8 +136,8 @@ def preclean(doc: lxml_html.HtmlElement, *, keep_captions: bool = False) -> int:
         if el.tag in ("body", "html") or not is_furniture_node(el):
             continue
         if is_caption_box(el):
-            said = " ".join(_CREDIT.sub("", el.text_content()).split())
-            if len(said.split()) >= CAPTION_WORDS:
+            said = caption_said(el)
+            if said:
                 captions.add(said)
             if keep_captions:
                 continue
@@ -208,28 +209,6 @@ def _walk(node: lxml_html.HtmlElement | None, meta: Metadata) -> list[PendingBlo
     walker.inner(node)
     walker.flush()
     return select_blocks(cut_thread(walker.blocks), meta)
-
-
-def _adds_captions(text: str, blocks: list[PendingBlock]) -> bool:
-    """Whether a body holds every paragraph of ``blocks`` and adds lines to them, each
-    its own (one picture's caption repeated down a gallery says nothing new)."""
-    said = [b.plain for b in blocks if b.kind == "paragraph"]
-    if not all(p in text for p in said):
-        return False
-    old = {b.plain for b in blocks}
-    added = [line for line in text.split("\n") if line.strip() and line not in old]
-    # what a caption says beside its credit: "(Kin Cheung/AP)" alone describes nothing
-    said_words = sum(len(_CREDIT.sub("", line).split()) for line in added)
-    return (
-        len(set(added)) >= PHOTO_POST_CAPTIONS
-        and len(set(added)) >= DISTINCT_CAPTIONS * len(added)
-        and said_words >= CAPTION_WORDS * len(added)
-    )
-
-
-DISTINCT_CAPTIONS = 0.8
-CAPTION_WORDS = 5  # on average, a caption's own words
-_CREDIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
 def _words(blocks: list[PendingBlock]) -> int:
@@ -331,11 +310,6 @@ def _with_lead(
     return _walk(lead, meta) + blocks
 
 
-# A photo post: its text a caption or two short of a story, its pictures captioned.
-PHOTO_POST_WORDS = 150
-PHOTO_POST_CAPTIONS = 3
-
-
 def _extract(
     text: str, source: str, url: str | None, local_base: str | None, keep_captions: bool = False
 ) -> Article:
@@ -350,15 +324,12 @@ def _extract(
     node, own_share = readable_content(doc, url)
     blocks, note = _second_look(text, doc, _walk(node, meta), own_share, upper, meta)
     blocks = _with_lead(doc, blocks, meta)
-    if not keep_captions and captions >= PHOTO_POST_CAPTIONS and note is None:
-        words = _words(blocks)
-        if 0 < words < PHOTO_POST_WORDS:
-            # Captions are furniture beside a story, but a photo post's pictures are its
-            # story: read again with the caption boxes, kept when the body holds all it
-            # held before and captions of its own
-            shown = _extract(text, source, url, local_base, keep_captions=True)
-            if _adds_captions(shown.text, blocks):
-                return shown
+    if not keep_captions and note is None and may_be_photo_post(_words(blocks), captions):
+        # a photo post's captions are its story: read again with them, kept when that body
+        # holds all this one does and captions of its own
+        shown = _extract(text, source, url, local_base, keep_captions=True)
+        if adds_captions(shown.text, blocks):
+            return shown
     builder = TextBuilder()
     for b in blocks:
         builder.add(b)

@@ -1,0 +1,49 @@
+"""A photo post: a page whose story is its pictures' captions. Caption boxes are furniture
+beside a story, so they are dropped before readability scores the page; on a page whose
+text is a paragraph or two and whose pictures are captioned, the captions are the story."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .builder import PendingBlock
+
+# A body this short, with this many different captions on its page, may be a photo post.
+PHOTO_POST_WORDS = 150
+PHOTO_POST_CAPTIONS = 3
+# A caption's own words, beside its credit: on average this many make it say something.
+CAPTION_WORDS = 5
+# Of the lines a photo post adds, this share must differ: one picture's caption repeated
+# down a gallery says nothing new.
+DISTINCT_CAPTIONS = 0.8
+
+_CREDIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")  # "(Kin Cheung/AP)", "[Reuters]"
+
+
+def caption_said(el: Any) -> str | None:
+    """What a caption box says beyond its credit, if that is enough to describe a picture."""
+    said = " ".join(_CREDIT.sub("", el.text_content()).split())
+    return said if len(said.split()) >= CAPTION_WORDS else None
+
+
+def may_be_photo_post(words: int, captions: int) -> bool:
+    """Whether a body of ``words`` on a page with ``captions`` different captions is worth
+    reading again with them."""
+    return 0 < words < PHOTO_POST_WORDS and captions >= PHOTO_POST_CAPTIONS
+
+
+def adds_captions(text: str, blocks: list[PendingBlock]) -> bool:
+    """Whether a body read with the captions holds every paragraph of ``blocks`` and adds
+    three or more different captions to them, each saying more than a credit."""
+    said = [b.plain for b in blocks if b.kind == "paragraph"]
+    if not all(p in text for p in said):
+        return False
+    old = {b.plain for b in blocks}
+    added = [line for line in text.split("\n") if line.strip() and line not in old]
+    own_words = sum(len(_CREDIT.sub("", line).split()) for line in added)
+    return (
+        len(set(added)) >= PHOTO_POST_CAPTIONS
+        and len(set(added)) >= DISTINCT_CAPTIONS * len(added)
+        and own_words >= CAPTION_WORDS * len(added)
+    )
