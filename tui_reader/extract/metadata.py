@@ -236,14 +236,8 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
                 break
 
     authors = [a for a in _names(ld.get("author")) if not is_url(a)]
-    ld_byline = ", ".join(dict.fromkeys(clean_inline(a) for a in authors if clean_inline(a)))
-    # an organisation as the author (often the publisher itself) names no writer: a person
-    # the page prints as its byline comes first
-    by_house = bool(ld_byline) and _organisations_only(ld.get("author"))
-    printed = byline_in_page(doc) if by_house else None
-    byline = (printed if is_a_person(printed) else ld_byline) if by_house else None
-    byline = byline or _first(
-        ld_byline or None,
+    ld_byline = _first(", ".join(dict.fromkeys(n for n in map(clean_inline, authors) if n)))
+    named = ld_byline or _first(
         meta.get("author"),
         None if is_url(meta.get("article:author")) else meta.get("article:author"),
         meta.get("byl"),
@@ -255,10 +249,12 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
         meta.get("authors"),
         meta.get("sailthru.author"),
     )
-    if is_placeholder(byline):  # "admin", "Unknown": the template's, not the writer's
-        printed = byline_in_page(doc)
-        byline = printed if is_a_person(printed) else byline
-    byline = byline or byline_in_page(doc)
+    # An organisation as the JSON-LD author (often the publisher itself) or a template's
+    # placeholder ("admin", "Unknown") names no writer: a person the page prints as its
+    # byline comes first.
+    weak = is_placeholder(named) or bool(ld_byline and _organisations_only(ld.get("author")))
+    printed = byline_in_page(doc) if weak or not named else None
+    byline = printed if weak and is_a_person(printed) else named or printed
     if byline and byline.lower().startswith("by "):
         byline = byline[3:].strip()
 
