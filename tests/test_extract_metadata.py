@@ -254,5 +254,6 @@ def test_a_template_s_placeholder_author_gives_way_to_a_person_the_page_prints()
     assert extract_html(page(head, printed), "pier").byline == "Jory Penhale"
     # with no one printed, the placeholder is all the page says
     assert extract_html(page(head), "pier").byline == "admin"
-    label = '<div class="post-author"><a href="/p">Afficher mon profil complet</a></div>'
-    assert extract_html(page(before=label), "pier").byline is None
+    for label in ("Afficher mon profil complet", "Autoren"):
+        box = f'<div class="post-author"><a href="/p">{label}</a></div>'
+        assert extract_html(page(before=box), "pier").byline is None, label

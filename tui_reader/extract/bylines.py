@@ -176,7 +176,8 @@ def is_placeholder(name: str | None) -> bool:
 # complete profile", "Follow", "Subscribe"; or a word of the template left unfilled.
 _LINK_LABEL = re.compile(
     r"\b(?:profile|profil|follow|subscribe|share)\b"
-    r"|^(?:authors?|admin|posted|anonymous|updated|published|about(?: us| me)?|google\s*\+"
+    r"|^(?:authors?|autor(?:en|in)?|auteurs?|admin|posted|anonymous|updated|published"
+    r"|about(?: us| me)?|google\s*\+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
     re.I,
 )
