@@ -340,3 +340,11 @@ def test_a_table_cell_of_links_named_nav_is_still_a_menu() -> None:
         f'<a href="/p/{n}">Product page number {n} of the shop</a>' for n in range(120)
     )
     assert is_furniture_node(_table_cell(links))
+
+
+def test_a_credit_alone_is_furniture_a_caption_s_sentence_before_it_is_not():
+    assert chrome.is_credit_line("Jory Pascoe/AFP/Getty Images")
+    assert chrome.is_credit_line("Photo: Harbour Times")
+    assert not chrome.is_credit_line(
+        "Crowds fill the quay for the regatta. (Jory Pascoe/AFP/Getty Images)"
+    )

@@ -86,13 +86,19 @@ def is_chrome_line(text: str) -> bool:
 
 
 def is_credit_line(text: str) -> bool:
-    """A photo or agency credit: short, names an agency or says photo/credit."""
+    """A photo or agency credit: short, names an agency or says photo/credit; not a
+    caption's sentence with its credit after it ("A man waits. (Kin Cheung/AP)")."""
     line = text.strip()
     return (
         len(line.split()) <= 12
         and not line.endswith((".", "?", "!", '"', "”"))
+        and not _SENTENCE_THEN_CREDIT.match(line)
         and bool(_CREDIT.search(line))
     ) or (len(line.split()) <= 8 and bool(re.match(r"^(?:photo|image)s?\s*(?:by|:)", line, re.I)))
+
+
+# Four words or more ending as a sentence does, then a bracketed credit.
+_SENTENCE_THEN_CREDIT = re.compile(r"(?:\S+\s+){3,}\S*[.!?]\s+\([^()]+\)$")
 
 
 def is_byline(text: str) -> bool:
