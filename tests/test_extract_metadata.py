@@ -257,3 +257,11 @@ def test_a_template_s_placeholder_author_gives_way_to_a_person_the_page_prints()
     for label in ("Afficher mon profil complet", "Autoren"):
         box = f'<div class="post-author"><a href="/p">{label}</a></div>'
         assert extract_html(page(before=box), "pier").byline is None, label
+
+
+def test_a_placeholder_printed_as_byline_is_no_writer_and_labels_in_other_languages_go() -> None:
+    for before in ('<p class="byline">Unknown</p>', '<p class="byline">Publié par Unknown</p>'):
+        assert extract_html(page(before=before), "pier").byline is None, before
+    for label in ("Publié par", "Eingestellt von", "Publicado por"):
+        before = f'<p class="byline">{label} Jory Penhale</p>'
+        assert extract_html(page(before=before), "pier").byline == "Jory Penhale", label

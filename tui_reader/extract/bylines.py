@@ -119,7 +119,9 @@ def _by_line_in_text(doc: lxml_html.HtmlElement) -> str | None:
 
 
 _BY = re.compile(
-    r"^(?:(?:written|posted|published)\s+by|by|von|par|por|di|door|av|authors?|autor(?:in)?|"
+    r"^(?:(?:written|posted|published)\s+by|(?:publié|écrit)\s+par|(?:publicado|escrito)\s+por"
+    r"|(?:eingestellt|veröffentlicht|geschrieben)\s+von|pubblicato\s+da"
+    r"|by|von|par|por|di|door|av|authors?|autor(?:in)?|"
     r"auteure?|autore)\b[\s:]*"
     r"|\s+says$",
     re.I,
@@ -156,6 +158,7 @@ def _looks_like_a_name(text: str) -> bool:
         and not any(c in text for c in "@()<>[]{}")
         and not _FORM_LABEL.search(text)
         and not _LINK_LABEL.search(text)
+        and not is_placeholder(text)
     )
 
 
@@ -163,7 +166,8 @@ def _looks_like_a_name(text: str) -> bool:
 # account or an empty field.
 _PLACEHOLDERS = frozenset(
     {"admin", "administrator", "webmaster", "root", "user", "guest", "unknown", "anonymous"}
-    | {"author", "authors", "autor", "autoren", "publisher", "gast", "гость", "invité"}
+    | {"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "publisher"}
+    | {"gast", "гость", "invité"}
 )
 
 
@@ -173,11 +177,10 @@ def is_placeholder(name: str | None) -> bool:
 
 
 # The label of a link beside an author's name, not the name: "Google profile", "View my
-# complete profile", "Follow", "Subscribe"; or a word of the template left unfilled.
+# complete profile", "Follow", "Subscribe"; or a word of the template's ("Posted").
 _LINK_LABEL = re.compile(
     r"\b(?:profile|profil|follow|subscribe|share)\b"
-    r"|^(?:authors?|autor(?:en|in)?|auteurs?|admin|posted|anonymous|updated|published"
-    r"|about(?: us| me)?|google\s*\+"
+    r"|^(?:posted|updated|published|about(?: us| me)?|google\s*\+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
     re.I,
 )
