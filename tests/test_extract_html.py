@@ -260,3 +260,25 @@ def test_captions_that_repeat_or_only_credit_are_no_photo_post() -> None:
     for captions in (repeated, credits):
         text = extract_html(_photo_post(captions), "p").text
         assert captions[0] not in text, captions[0]
+
+
+GALLERY_CAPTIONS = [
+    f"Stall {n}: the {thing} sold out before nine, and the queue for it ran back past the "
+    f"chapel and round the corner of the square, where a band kept everyone dancing."
+    for n, thing in enumerate(
+        ["cider", "crab rolls", "toffee apples", "lanterns", "masks", "postcards", "oysters"]
+    )
+]
+
+
+def test_a_gallery_whose_captions_say_more_than_its_text_keeps_them() -> None:
+    # eight sentences (184 words) of prose, seven captions of 31 words each
+    text = extract_html(_photo_post(GALLERY_CAPTIONS, prose_sentences=8), "p").text
+    assert "Costumes filled the old town" in text
+    assert all(c in text for c in GALLERY_CAPTIONS)
+
+
+def test_a_story_longer_than_its_gallery_s_captions_leaves_them_out() -> None:
+    text = extract_html(_photo_post(GALLERY_CAPTIONS, prose_sentences=14), "p").text
+    assert "Costumes filled the old town" in text
+    assert not any(c in text for c in GALLERY_CAPTIONS)

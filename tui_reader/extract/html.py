@@ -121,10 +121,10 @@ def drop_hidden(doc: lxml_html.HtmlElement) -> None:
             _drop(el)
 
 
-def preclean(doc: lxml_html.HtmlElement, *, keep_captions: bool = False) -> int:
+def preclean(doc: lxml_html.HtmlElement, *, keep_captions: bool = False) -> set[str]:
     """Remove what is never article text: what is unseen, and furniture blocks (caption
-    boxes too, unless ``keep_captions``). The number of different captions found that say
-    more than a credit."""
+    boxes too, unless ``keep_captions``). The different captions found that say more than
+    a credit."""
     drop_unseen(doc)
     captions: set[str] = set()
     dropped = None  # the last node dropped: the nodes inside it follow it, gone with it
@@ -147,7 +147,7 @@ def preclean(doc: lxml_html.HtmlElement, *, keep_captions: bool = False) -> int:
     # "unlikely candidate" words would drop them for their class, so neutralise it.
     for el in doc.xpath("//blockquote[@class]"):
         el.set("class", "embedded-post")
-    return len(captions)
+    return captions
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -1,6 +1,7 @@
 """A photo post: a page whose story is its pictures' captions. Caption boxes are furniture
 beside a story, so they are dropped before readability scores the page; on a page whose
-text is a paragraph or two and whose pictures are captioned, the captions are the story."""
+text is a paragraph or two and whose pictures are captioned, or whose captions say more
+than its text, the captions are the story."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from .builder import PendingBlock
 # A body this short, with this many different captions on its page, may be a photo post.
 PHOTO_POST_WORDS = 150
 PHOTO_POST_CAPTIONS = 3
+# A longer body is a photo post's when this many captions say more than it does.
+GALLERY_CAPTIONS = 6
 # A caption's own words, beside its credit: on average this many make it say something.
 CAPTION_WORDS = 5
 # Of the lines a photo post adds, this share must differ: one picture's caption repeated
@@ -27,10 +30,14 @@ def caption_said(el: Any) -> str | None:
     return said if len(said.split()) >= CAPTION_WORDS else None
 
 
-def may_be_photo_post(words: int, captions: int) -> bool:
-    """Whether a body of ``words`` on a page with ``captions`` different captions is worth
-    reading again with them."""
-    return 0 < words < PHOTO_POST_WORDS and captions >= PHOTO_POST_CAPTIONS
+def may_be_photo_post(words: int, captions: set[str]) -> bool:
+    """Whether a body of ``words`` on a page with these different ``captions`` is worth
+    reading again with them: a short body beside a few, or any body beside captions that
+    say more than it does."""
+    if words <= 0 or len(captions) < PHOTO_POST_CAPTIONS:
+        return False
+    said = sum(len(c.split()) for c in captions)
+    return words < PHOTO_POST_WORDS or (len(captions) >= GALLERY_CAPTIONS and said >= words)
 
 
 def adds_captions(text: str, blocks: list[PendingBlock]) -> bool:
