@@ -282,3 +282,26 @@ def test_a_story_longer_than_its_gallery_s_captions_leaves_them_out() -> None:
     text = extract_html(_photo_post(GALLERY_CAPTIONS, prose_sentences=14), "p").text
     assert "Costumes filled the old town" in text
     assert not any(c in text for c in GALLERY_CAPTIONS)
+
+
+def test_a_quoted_post_in_a_box_of_its_own_stays_in_the_story() -> None:
+    # a tweet as news sites embed it: a wrapper whose class says "media", two links in it
+    prose = "".join(
+        f"<p>The harbour board's new slogan drew a storm of replies on its {n}th day, as "
+        "people who had never heard of the board shared it with their friends.</p>"
+        for n in range(6)
+    )
+    tweet = (
+        '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is '
+        'real and the board paid for it: <a href="https://t.co/x">https://t.co/x</a></p>'
+        '— Ann Lee (@annlee) <a href="https://twitter.com/annlee/status/1">May 2, 2024</a>'
+        "</blockquote></div>"
+    )
+    links = (  # links set as a quote: no post
+        '<div class="pane"><blockquote><a href="/march">The board minutes for March</a> '
+        '<a href="/april">The board minutes for April</a> and more</blockquote></div>'
+    )
+    page = f"<html><body><article>{prose}{tweet}{prose}{links}</article></body></html>"
+    text = extract_html(page, "t").text
+    assert "Yes this is real and the board paid for it" in text
+    assert "minutes for March" not in text

@@ -46,6 +46,11 @@ LEAD_MAX_WORDS = 150
 # that twins repeat.
 TWIN_WRAPPER_CHARS = 80
 
+# A box around a quoted post has at most this many characters besides it; a quoted
+# post has at most this share of its text in links.
+WRAPPER_CHARS = 40
+QUOTE_LINK_DENSITY = 0.5
+
 # A roll of names: at least this many words, with under one sentence end per this many...
 ROLL_MIN_WORDS = 150
 ROLL_WORDS = 100
@@ -90,6 +95,11 @@ class Readable(Document):
         for el in self.tags(node, "ul"):
             if _introduced(el):
                 allowed[el] = True
+        for quote in self.tags(node, "blockquote"):
+            if self.get_link_density(quote) > QUOTE_LINK_DENSITY:
+                continue  # "Follow us on Twitter" buttons set as a quote
+            for box in _wrappers(quote, node):
+                allowed[box] = True
         return allowed
 
     def score_paragraphs(self) -> dict:
@@ -228,6 +238,20 @@ def _introduced(el: lxml_html.HtmlElement) -> bool:
         return False
     text = before.text_content().strip()
     return text.endswith(":") and not is_chrome_line(text)
+
+
+def _wrappers(
+    quote: lxml_html.HtmlElement, top: lxml_html.HtmlElement
+) -> list[lxml_html.HtmlElement]:
+    """The boxes around a quoted post (a tweet's "social-media-embed" div) up to ``top``
+    that hold little else: readability's cleaning drops them for their links."""
+    size = len(quote.text_content().strip())
+    boxes = []
+    for box in quote.iterancestors():
+        if box is top or len(box.text_content().strip()) > size + WRAPPER_CHARS:
+            break
+        boxes.append(box)
+    return boxes
 
 
 def _frame(el: lxml_html.HtmlElement, levels: int) -> lxml_html.HtmlElement:
