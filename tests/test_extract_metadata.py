@@ -37,6 +37,29 @@ def test_a_utc_timestamp_in_the_afternoon_takes_the_next_day_in_the_address():
     assert article.published == "2024-03-05"
 
 
+def test_the_day_the_page_prints_settles_a_timestamp_a_day_off_its_address():
+    # the address keeps the day the story was begun; the page prints the day it ran
+    head = '<meta property="article:published_time" content="2024-03-06T08:10:00Z">'
+    url = "https://news.example/story/20240305-pier-to-reopen"
+    for printed in ("6 March 2024", "March 6, 2024", "06.03.2024", "Mar. 6"):
+        got = extract_html(page(head, f"<p>{printed}</p>"), "pier", url=url).published
+        assert got == "2024-03-06", printed
+    # the address's day printed, or both, or neither: the hour rule stands
+    for printed in ("5 March 2024", "5 March and 6 March", "16 March 2024", ""):
+        got = extract_html(page(head, f"<p>{printed}</p>"), "pier", url=url).published
+        assert got == "2024-03-05", printed
+
+
+def test_printed_dates_are_whole_numbers_and_words():
+    from tui_reader.extract.dates import printed
+
+    assert printed("2024-03-06", "Updated 6th March")
+    assert printed("2024-03-06", "3/6/2024 at noon")
+    assert not printed("2024-03-06", "Mar 16 2024")
+    assert not printed("2024-03-06", "16 March")
+    assert not printed("2024-03-06", "13/6/2024")
+
+
 def test_a_date_far_from_the_address_s_is_kept():
     head = '<meta property="article:published_time" content="2024-03-20T10:00:00Z">'
     article = extract_html(page(head), "pier", url="https://news.example/2024/03/05/pier-to-reopen")

@@ -53,6 +53,33 @@ def _url_date(url: str | None) -> str | None:
     return iso_day("-".join(m.groups())) if m else None
 
 
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def printed(day: str, text: str) -> bool:
+    """Whether ``text`` writes the ISO ``day`` as people print dates: "July 20, 2012",
+    "20 July", "Jul 20", "20.07.2012", "7/20/2012", "2012-07-20"."""
+    d = date.fromisoformat(day)
+    month = _MONTHS[d.month - 1]
+    name = rf"(?:{month}|{month[:3]}\.?)"
+    forms = (
+        rf"{name} 0?{d.day}(?!\d)",
+        rf"(?<!\d)0?{d.day}(?:st|nd|rd|th)?\.? {name}",
+        rf"(?<!\d)0?{d.day}\.0?{d.month}\.{d.year}",
+        rf"(?<!\d)0?{d.month}/0?{d.day}/{d.year}",
+        rf"{d.year}-{d.month:02d}-{d.day:02d}",
+    )
+    return any(re.search(f, text, re.I) for f in forms)
+
+
+def _page_text(doc: lxml_html.HtmlElement) -> str:
+    """The words a reader sees in the page's body (no script, which holds timestamps)."""
+    parts = doc.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+    return " ".join(" ".join(parts).split())
+
+
 def publication_date(doc: lxml_html.HtmlElement, stamp: str | None, url: str | None) -> str | None:
     """The day the page was published, from its metadata's timestamp. A timestamp in
     UTC names the day at Greenwich: the address's own date, a day off it, is the day where
@@ -65,6 +92,10 @@ def publication_date(doc: lxml_html.HtmlElement, stamp: str | None, url: str | N
         hour = _utc_hour(stamp)
         gap = (date.fromisoformat(in_url) - date.fromisoformat(found)).days
         if hour is not None and ((gap == -1 and hour < 12) or (gap == 1 and hour >= 12)):
+            # the day the page prints settles it ("20 July 2012" under a slug of the 19th)
+            text = _page_text(doc)
+            if printed(found, text) and not printed(in_url, text):
+                return found
             return in_url
         return found
     if found or in_url:
