@@ -201,6 +201,36 @@ def test_a_byline_box_with_a_date_before_or_after_the_name_gives_the_name() -> N
         assert extract_html(page(before=before), "pier").byline == name, before
 
 
+def test_a_name_and_a_date_on_two_lines_of_a_box_give_the_name() -> None:
+    before = '<div class="author"><p><a href="#">Jory Penhale</a><br>March 5, 2024</p></div>'
+    assert extract_html(page(before=before), "pier").byline == "Jory Penhale"
+    before = (
+        '<div class="nodebyline"><strong><a>Jory Penhale</a></strong>'
+        '<div class="menu"><a href="/people/jory">View Profile</a> <a href="/rss">RSS</a>'
+        "</div></div>"
+    )
+    assert extract_html(page(before=before), "pier").byline == "Jory Penhale"
+
+
+def test_a_printed_by_line_with_its_date_after_the_name_gives_the_name() -> None:
+    cases = {
+        '<p class="dateline">By Jory Penhale // <a href="/d">March 5th, 2024</a> // 6:25 pm</p>',
+        '<div class="dateline">by <a href="/a/jory">Jory Penhale</a> | 2:23 pm, March 5th</div>',
+    }
+    for before in cases:
+        assert extract_html(page(before=before), "pier").byline == "Jory Penhale", before
+
+
+def test_a_commenter_s_signature_or_a_by_in_a_sentence_is_no_byline() -> None:
+    thread = (
+        '<div class="comment-list"><p class="meta">by Ann Lee on March 6, 2024 at 9:10 am</p>'
+        "<p>Good news at last.</p></div>"
+    )
+    prose = "<p><em>by Tuesday, March 5, the harbour board will know more</em></p>"
+    for before in (thread, prose):
+        assert extract_html(page(before=before), "pier").byline is None, before
+
+
 def test_a_name_with_a_long_title_after_it_is_the_name_alone() -> None:
     before = '<p class="byline">Jory Penhale, Former Harbour Board Engineer, Penzance, Cornwall</p>'
     assert extract_html(page(before=before), "pier").byline == "Jory Penhale"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from itertools import islice
@@ -59,10 +60,31 @@ def byline_in_page(doc: lxml_html.HtmlElement) -> str | None:
             continue
         if el.xpath("descendant::*[self::h1 or self::h2]"):  # the headline's box
             continue
-        name = _name_in(el.get("content") if el.tag == "meta" else el.text_content())
+        name = _name_in(el.get("content") if el.tag == "meta" else box_text(el))
         if _looks_like_a_name(name):
             return name
     return _by_line_in_text(doc)
+
+
+# Elements that break a line: their text does not run on into the next ("<a>Ian
+# Lynam</a><br>October 8, 2012" is a name, then a date).
+_BREAKS = frozenset(
+    {"br", "p", "div", "li", "ul", "ol", "dd", "dt", "span", "h1", "h2", "h3", "h4", "h5"}
+    | {"h6", "section", "header", "footer", "time", "td", "tr", "table"}
+)
+
+
+def box_text(el: lxml_html.HtmlElement) -> str:
+    """An element's text with a space where a line or a block breaks it (a box too long
+    for a byline as it is: a copy of it to mark is only made for a short one)."""
+    text = el.text_content()
+    if len(text.split()) > _BOX_WORDS:
+        return text
+    box = copy.deepcopy(el)
+    for node in box.iter(*_BREAKS):
+        node.text = " " + (node.text or "")
+        node.tail = " " + (node.tail or "")
+    return box.text_content()
 
 
 def _name_in(text: str | None) -> str:
@@ -104,17 +126,45 @@ _BY_NAME = re.compile(r"(?:By|BY|by)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){
 _NOT_NAME_WORDS = {"The", "A", "An", "Our", "This", "Your", "My", "Other", "Any", "All", "Some"}
 
 
-# The first twenty text nodes that start with "By ", found in libxml2 and stopped there.
-_BY_TEXT = "(//body//text()[starts-with(normalize-space(.), 'By ')])[position() <= 20]"
+# The first twenty text nodes that start with "By " (or "by ", "BY "), found in libxml2 and
+# stopped there.
+_BY_TEXT = (
+    "(//body//text()[starts-with(normalize-space(.), 'By ') or starts-with(normalize-space(.),"
+    " 'by ') or starts-with(normalize-space(.), 'BY ') or normalize-space(.) = 'by'"
+    " or normalize-space(.) = 'By'])[position() <= 20]"
+)
+
+
+_THREAD = re.compile(r"comment|repl(?:y|ies)|respon", re.I)
+
+
+def _in_thread(el: lxml_html.HtmlElement) -> bool:
+    """Whether an element sits in readers' comments (a commenter signs "by Ann on May 2")."""
+    return any(
+        _THREAD.search(f"{a.get('class', '')} {a.get('id', '')}") for a in (el, *el.iterancestors())
+    )
 
 
 def _by_line_in_text(doc: lxml_html.HtmlElement) -> str | None:
-    """The first short element whose whole text is "By" and a name of two to four
-    capitalised words (not "By The Numbers")."""
+    """The first short element whose text is "By" and a name of two to four capitalised
+    words (not "By The Numbers"), or "by" and such a name with the date after it ("By Ed
+    Silverman // November 6th, 2012", "by <a>Noah Rothman</a> | 2:23 pm")."""
     for text in doc.xpath(_BY_TEXT):
-        m = _BY_NAME.fullmatch(" ".join(str(text).split()))
-        if m and not set(m.group(1).split()) & _NOT_NAME_WORDS:
-            return m.group(1)
+        line = " ".join(str(text).split())
+        m = _BY_NAME.fullmatch(line) if not line.startswith("by ") else None
+        if m is not None:
+            name = m.group(1)
+        else:
+            parent = text.getparent()
+            if parent is None or not text.is_text or _in_thread(parent):
+                continue  # a tail (its element's text is something else), or a comment's
+            box = " ".join(box_text(parent).split())
+            name = _name_in(box)
+            dated = any(c.isdigit() for c in box[box.find(name) + len(name) :])
+            if not (name and dated and is_a_person(name)):
+                continue
+        if not set(name.split()) & _NOT_NAME_WORDS:
+            return name
     return None
 
 
@@ -129,13 +179,14 @@ _BY = re.compile(
 
 
 # What follows a name in a byline: "(New York)", "on November 8, 2012", "| 10.29.12",
-# "Posted to News", "Thursday".
+# "Posted to News", "Thursday", "View Profile".
 _AFTER_NAME = re.compile(
     r"\s*\([^)]*\)\s*$|\s+(?:on|am|le|el|il|op)\s+(?=.{0,16}\d).*$"
     r"|(?:\s+[^\W\d]+:|\s+:)\s*(?=\S*\d).*$"  # "Stand: 05. Februar", "Joe : 11:58 AM"
     r"|\s*[|,\u2022\u00b7@/]\s*(?=\S*\d).*$|\s*\[[^\]]*\]\s*$"
     r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$"
-    r"|\s+-?\s*(?:published|posted|updated|filed|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$",
+    r"|\s+-?\s*(?:published|posted|updated|filed|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$"
+    r"|\s+(?:view|visit|see)\s+(?:my\s+|the\s+|full\s+|complete\s+)*profile\b.*$",  # its links
     re.I,
 )
 
