@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from itertools import islice
 from urllib.parse import urlsplit
 
+import lxml.etree
 from lxml import html as lxml_html
 
 from .clean import clean_inline
@@ -23,13 +24,15 @@ _BYLINE_WORDS = 8  # longer than this, an "author" element holds a bio, not a na
 
 
 # A class or id that holds the author's name ("author-name", "post-author", "byline").
-_AUTHOR_CLASS = (  # "uthor" and "yline" with any case of their first letter ("ByLine"),
-    # no translate(); read from the attributes' axis, which libxml2 walks faster than it
-    # tests every element's two attributes
+_AUTHOR_CLASS = lxml.etree.XPath(  # "uthor" and "yline" with any case of their first letter
+    # ("ByLine"), no translate(); read from the attributes' axis, which libxml2 walks faster
+    # than it tests every element's two attributes
     "//@*[(name() = 'class' or name() = 'id') and (contains(., 'uthor')"
     " or contains(., 'yline') or contains(., 'yLine') or contains(., 'YLINE'))]"
     "/parent::*[not(self::meta or self::img)]"
 )
+_ITEMPROP_AUTHOR = lxml.etree.XPath("//*[@itemprop='author']")
+_WITH_REL = lxml.etree.XPath("//a[@rel]")
 # What the class search looks for, whole: "byline" or "author", in any case.
 _AUTHOR_WORD = re.compile(r"author|byline", re.I)
 # Classes of things near an author that are not the author's name.
@@ -39,14 +42,14 @@ _NOT_AUTHOR = re.compile(r"avatar|image|photo|img|bio|comment|desc|about|social|
 def _author_candidates(doc: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
     """Where a page names its author, most explicit first: ``itemprop=author`` (its
     ``name`` part if it has one), ``rel=author``, then an author or byline class."""
-    marked = doc.xpath("//*[@itemprop='author']")[:6]
+    marked = _ITEMPROP_AUTHOR(doc)[:6]
     for el in marked:
         yield from el.xpath(".//*[@itemprop='name']")[:1]
     yield from marked
-    yield from [a for a in doc.xpath("//a[@rel]") if "author" in a.get("rel", "").split()][:6]
+    yield from [a for a in _WITH_REL(doc) if "author" in a.get("rel", "").split()][:6]
     classed = (
         el
-        for el in doc.xpath(_AUTHOR_CLASS)
+        for el in _AUTHOR_CLASS(doc)
         # "clipboard-copyline" holds "yline", but no byline
         if _AUTHOR_WORD.search(f"{el.get('class', '')} {el.get('id', '')}")
     )
@@ -126,12 +129,12 @@ _BY_NAME = re.compile(r"(?:By|BY|by)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){
 _NOT_NAME_WORDS = {"The", "A", "An", "Our", "This", "Your", "My", "Other", "Any", "All", "Some"}
 
 
-# The first twenty text nodes that start with "By " (or "by ", "BY "), found in libxml2 and
-# stopped there.
-_BY_TEXT = (
-    "(//body//text()[starts-with(normalize-space(.), 'By ') or starts-with(normalize-space(.),"
-    " 'by ') or starts-with(normalize-space(.), 'BY ') or normalize-space(.) = 'by'"
-    " or normalize-space(.) = 'By'])[position() <= 20]"
+# The first twenty text nodes that start with "By ", "by " or "BY " or are "by" alone,
+# found in libxml2 and stopped there (one normalize-space per node: the test is a lookup of
+# its first three characters).
+_BY_TEXT = lxml.etree.XPath(
+    "(//body//text()[contains('|By |by |BY |by|By|',"
+    " concat('|', substring(normalize-space(.), 1, 3), '|'))])[position() <= 20]"
 )
 
 
@@ -149,15 +152,20 @@ def _by_line_in_text(doc: lxml_html.HtmlElement) -> str | None:
     """The first short element whose text is "By" and a name of two to four capitalised
     words (not "By The Numbers"), or "by" and such a name with the date after it ("By Ed
     Silverman // November 6th, 2012", "by <a>Noah Rothman</a> | 2:23 pm")."""
-    for text in doc.xpath(_BY_TEXT):
+    for text in _BY_TEXT(doc):
         line = " ".join(str(text).split())
         m = _BY_NAME.fullmatch(line) if not line.startswith("by ") else None
         if m is not None:
             name = m.group(1)
         else:
             parent = text.getparent()
-            if parent is None or not text.is_text or _in_thread(parent):
-                continue  # a tail (its element's text is something else), or a comment's
+            if parent is None or not text.is_text:
+                continue  # a tail: its element's text is something else
+            words = parent.text_content().split()
+            if len(words) > _BOX_WORDS or not any(c.isdigit() for w in words for c in w):
+                continue  # a sentence that starts with "by", or no date after a name
+            if _in_thread(parent):
+                continue  # a commenter's signature
             box = " ".join(box_text(parent).split())
             name = _name_in(box)
             dated = any(c.isdigit() for c in box[box.find(name) + len(name) :])
