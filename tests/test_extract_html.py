@@ -305,3 +305,22 @@ def test_a_quoted_post_in_a_box_of_its_own_stays_in_the_story() -> None:
     text = extract_html(page, "t").text
     assert "Yes this is real and the board paid for it" in text
     assert "minutes for March" not in text
+
+
+def test_only_a_page_nested_too_deep_is_flattened(monkeypatch) -> None:
+    import tui_reader.extract.html as html_module
+
+    calls: list[bool] = []
+    real = html_module.flatten
+
+    def counted(text: str, *, everything: bool = False) -> str:
+        calls.append(everything)
+        return real(text, everything=everything)
+
+    monkeypatch.setattr(html_module, "flatten", counted)
+    para = "<p>The harbour trust met on Tuesday to discuss the new quay and its cost.</p>" * 6
+    extract_html(f"<html><body>{para}</body></html>", "t")
+    assert calls == []  # the page as it came was read: no flattened copy was made
+    deep = "<div>" * 3000 + para + "</div>" * 3000
+    assert "harbour trust" in extract_html(f"<html><body>{deep}</body></html>", "t").text
+    assert calls  # a page past the parser's depth is read flattened

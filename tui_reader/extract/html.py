@@ -194,9 +194,11 @@ def extract_html(
     """Extract the article from an HTML page. ``local_base``: the file URI of a saved page,
     against which its relative links are resolved to paths beside it."""
     text = data if isinstance(data, str) else decode(data, charset)
-    for attempt in (text, flatten(text), flatten(text, everything=True)):
+    # the flattened copies are made only for a page that needs them
+    attempts = (lambda: text, lambda: flatten(text), lambda: flatten(text, everything=True))
+    for attempt in attempts:
         try:
-            return _extract(attempt, source, url, local_base)
+            return _extract(attempt(), source, url, local_base)
         except (TooDeep, RecursionError):  # nested past what the parser or walk follows
             continue
     raise ExtractionError("the page is nested too deep to read")
