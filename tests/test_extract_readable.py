@@ -245,3 +245,19 @@ def test_a_furniture_label_with_a_colon_introduces_nothing() -> None:
     assert not readable._introduced(ul)
     ul = lxml_html.fromstring("<div><p>The winners were:</p><ul><li>x</li></ul></div>")[1]
     assert readable._introduced(ul)
+
+
+def test_the_tidied_length_is_readability_s_own_up_to_what_scores() -> None:
+    import random
+
+    from readability.readability import clean as tidy
+
+    from tui_reader.extract.readable import _tidied_length
+
+    rng = random.Random(7)
+    pieces = ["word", ",", " ", "  ", "\n", "\t", "\xa0", "\r", "\u2003", " \xa0" * 140]
+    for _ in range(3000):
+        raw = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 120)))
+        ours, theirs = _tidied_length(raw), len(tidy(raw))
+        # exact below 300 characters, where a paragraph's length still changes its score
+        assert ours == theirs or (ours > 300 and theirs > 300), repr(raw[:60])

@@ -115,6 +115,8 @@ class Readable(Document):
                 continue
             grand = parent.getparent()
             raw = elem.text_content() or ""
+            if len(raw) < self.min_text_length:
+                continue  # tidying never lengthens a text
             length = _tidied_length(raw)
             if length < self.min_text_length:
                 continue
@@ -307,9 +309,17 @@ _SCORED_CHARS = 300
 _TIDY_FIRST = 2000
 
 
+# A run of whitespace that readability's tidying shortens.
+_LONG_SPACE = re.compile(r"\s{255}")
+
+
 def _tidied_length(raw: str) -> int:
     """The length of readability's tidied text, exact up to ``_SCORED_CHARS``; past it,
     any length beyond."""
+    plain = "\n" not in raw and "\t" not in raw and "  " not in raw
+    if plain and (len(raw) < 255 or not _LONG_SPACE.search(raw)):
+        # nothing for its three substitutions to do: tidying only strips the ends
+        return len(raw.strip())
     if len(raw) <= _TIDY_FIRST:
         return len(tidy(raw))
     head = len(tidy(raw[:_TIDY_FIRST]))
