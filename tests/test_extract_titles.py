@@ -180,6 +180,20 @@ def test_a_heading_that_is_only_a_link_to_the_front_page_is_the_site_s_logo() ->
         ), banner
 
 
+def test_a_logo_heading_named_so_wrapped_in_a_link_or_in_an_archive_s_copy_is_the_site() -> None:
+    title = "Harbour board votes to rebuild the old pier | Gazette"
+    archived = "https://web.archive.org/web/20150206075900/http://gazette.example/"
+    banners = (
+        '<h1 id="site-title"><span>Gazette</span></h1>',
+        '<a href="https://gazette.example/"><h1><span>Gazette</span></h1></a>',
+        f'<div><h1><a href="{archived}">Gazette</a></h1></div>',
+    )
+    for banner in banners:
+        assert extract_html(_page(title, banner), "p").title == (
+            "Harbour board votes to rebuild the old pier"
+        ), banner
+
+
 def test_a_heading_linked_to_the_story_s_own_page_is_the_headline() -> None:
     title = "Pier vote - Gazette - Harbour board votes to rebuild the old pier"
     for link in ('href="/2024/03/pier-vote" rel="bookmark"', 'href="/pier-vote-tonight/"'):

@@ -183,14 +183,19 @@ def top_heading(doc: Any) -> Any | None:
 
 
 def _banner(h1: Any) -> bool:
+    names = {*(h1.get("class") or "").lower().split(), (h1.get("id") or "").lower()}
+    if names & _SITE_NAMES:
+        return True  # "<h1 id="site-title">", as site templates name their logo
+    parent = h1.getparent()
+    if parent is not None and parent.tag == "a" and _to_front(parent):
+        return True  # "<a href="/"><h1>modabot</h1></a>"
     links = h1.xpath("a")
     if len(links) != 1 or _squash(links[0].text_content()) != _squash(h1.text_content()):
         return False
-    href, rel = (links[0].get("href") or "").strip(), (links[0].get("rel") or "").split()
-    if "bookmark" in rel:  # the link to the story's own page
+    if "bookmark" in (links[0].get("rel") or "").split():  # the link to the story's page
         return False
-    if "home" in rel or (href and _FRONT.fullmatch(href) and href.count("-") < 2):
-        return True  # "/asia/", not "/melaka-worth-a-visit/"
+    if _to_front(links[0]):
+        return True
     for node in h1.iterancestors():
         if node.tag == "nav" or (node.tag == "header" and not _in_article(node)):
             return True
@@ -199,6 +204,21 @@ def _banner(h1: Any) -> bool:
 
 # An address of a site's front page or a section's: "/", "/asia/", "https://x.org/blog/".
 _FRONT = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?(?:[^/?#.]+/?)?")
+# An archive's copy of an address: "https://web.archive.org/web/2015.../http://x.org/".
+_ARCHIVED = re.compile(r".+?/(https?://.*)$")
+# Class names and ids a site's template gives the heading that is its name.
+_SITE_NAMES = frozenset(
+    {"site-title", "site-name", "sitename", "sitetitle", "site-logo", "logo", "blog-title"}
+)
+
+
+def _to_front(link: Any) -> bool:
+    """Whether a link leads to the site's front page or a section's ("/asia/", not
+    "/melaka-worth-a-visit/"), in an archive's copy of the site too."""
+    href, rel = (link.get("href") or "").strip(), (link.get("rel") or "").split()
+    archived = _ARCHIVED.match(href)
+    href = archived.group(1) if archived else href
+    return "home" in rel or bool(href and _FRONT.fullmatch(href) and href.count("-") < 2)
 
 
 def _in_article(node: Any) -> bool:
