@@ -263,3 +263,17 @@ def test_the_name_the_site_s_logo_prints_leaves_a_shared_title_long_enough() -> 
     head = "<meta property='og:title' content='Flood Desk - Rain Diary'>"
     page = f"<html><head>{head}</head><body>{logo}{PARA}{PARA}</body></html>"
     assert extract_html(page, "p").title == "Flood Desk - Rain Diary"
+
+
+def test_a_json_ld_headline_unlike_both_the_title_and_the_heading_is_not_the_title() -> None:
+    ld = '<script type="application/ld+json">{"@type": "Article", "headline": "%s"}</script>'
+    for headline, expected in (
+        ("cms-template", "Harbour board votes to rebuild the old pier"),  # names nothing
+        ("Board backs pier rebuild", "Board backs pier rebuild"),  # a headline of its own
+    ):
+        page = (
+            f"<html><head><title>Harbour board votes to rebuild the old pier</title>"
+            f"{ld % headline}</head><body><h1>Harbour board votes to rebuild the old pier</h1>"
+            f"{PARA}{PARA}</body></html>"
+        )
+        assert extract_html(page, "p").title == expected, headline

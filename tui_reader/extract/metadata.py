@@ -198,6 +198,17 @@ def _labelled(meta: dict[str, str], prefix: str, label: re.Pattern[str]) -> str 
     return None
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _elsewhere(headline: str, *others: str | None) -> bool:
+    """Whether a JSON-LD headline shares no word with the page's <title> nor its top
+    heading, where both are given: it names something else than they do."""
+    said = [set(_WORD.findall(o.lower())) for o in others if o and o.strip()]
+    words = set(_WORD.findall(headline.lower()))
+    return len(said) == len(others) and not any(words & s for s in said)
+
+
 def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     ld = json_ld_article(doc)
     meta = _meta(doc)
@@ -218,9 +229,11 @@ def read_metadata(doc: lxml_html.HtmlElement, page_url: str | None) -> Metadata:
     if title_el is not None:
         page_title = title_el.text_content()
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
-    title = _first(headline, meta.get("og:title"), meta.get("twitter:title"), meta.get("dc.title"))
     h1 = top_heading(doc)
     heading = _first(spaced_text(h1)) if h1 is not None else None
+    if headline and _elsewhere(headline, page_title, heading):
+        headline = None  # a description in the headline's field (a wiki's "t-SNE" page)
+    title = _first(headline, meta.get("og:title"), meta.get("twitter:title"), meta.get("dc.title"))
     first = doc.find(".//h1")
     # the site's name as its logo prints it: the first <h1>, when that is not the headline
     banner = _first(spaced_text(first)) if first is not None and first is not h1 else None
