@@ -216,6 +216,7 @@ def test_a_printed_by_line_with_its_date_after_the_name_gives_the_name() -> None
     cases = {
         '<p class="dateline">By Jory Penhale // <a href="/d">March 5th, 2024</a> // 6:25 pm</p>',
         '<div class="dateline">by <a href="/a/jory">Jory Penhale</a> | 2:23 pm, March 5th</div>',
+        '<div class="is-responsive"><p>by Jory Penhale | March 5, 2024</p></div>',
     }
     for before in cases:
         assert extract_html(page(before=before), "pier").byline == "Jory Penhale", before

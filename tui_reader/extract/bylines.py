@@ -138,7 +138,9 @@ _BY_TEXT = lxml.etree.XPath(
 )
 
 
-_THREAD = re.compile(r"comment|repl(?:y|ies)|respon", re.I)
+# Class or id words of readers' comments ("comment-list", "replies", "respond"; not
+# "responsive").
+_THREAD = re.compile(r"comment|(?<![a-z])(?:reply|replies|respond)(?![a-z])", re.I)
 
 
 def _in_thread(el: lxml_html.HtmlElement) -> bool:
@@ -168,8 +170,9 @@ def _by_line_in_text(doc: lxml_html.HtmlElement) -> str | None:
                 continue  # a commenter's signature
             box = " ".join(box_text(parent).split())
             name = _name_in(box)
-            dated = any(c.isdigit() for c in box[box.find(name) + len(name) :])
-            if not (name and dated and is_a_person(name)):
+            at = box.find(name) if name else -1
+            dated = at >= 0 and any(c.isdigit() for c in box[at + len(name) :])
+            if not (dated and is_a_person(name)):
                 continue
         if not set(name.split()) & _NOT_NAME_WORDS:
             return name

@@ -9,7 +9,8 @@ names a story ("entry", "content", inside an ``<article>``); here, parts that ar
 its choice (same tag, same classes, under a near ancestor, long and low in links) are
 joined whatever the classes say. A lead printed in a box of its own just before the body
 ("standfirst", "intro", "deck") is joined too. A list of links that the story introduces
-("Other deals:") is kept through readability's cleaning, which reads it as a menu.
+("Other deals:") is kept through readability's cleaning, which reads it as a menu, and so
+is the box around a quoted post (a tweet), which it drops for its links.
 """
 
 from __future__ import annotations
