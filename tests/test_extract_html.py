@@ -242,18 +242,6 @@ PHOTO_CAPTIONS = [
 ]
 
 
-def test_a_photo_post_keeps_its_captions_as_its_story() -> None:
-    text = extract_html(_photo_post(PHOTO_CAPTIONS), "p").text
-    assert "Costumes filled the old town" in text
-    assert all(c in text for c in PHOTO_CAPTIONS)
-
-
-def test_a_long_story_s_captions_stay_out_as_furniture() -> None:
-    text = extract_html(_photo_post(PHOTO_CAPTIONS, prose_sentences=20), "p").text
-    assert "Costumes filled the old town" in text
-    assert not any(c in text for c in PHOTO_CAPTIONS)
-
-
 def test_captions_that_repeat_or_only_credit_are_no_photo_post() -> None:
     repeated = ["Festival night in the old town, seen from the bridge at dusk"] * 4
     credits = ["(Ann Lee/Harbour Times)", "(@harbourtimes/Twitter)", "(AP)", "(Reuters)"]
@@ -271,17 +259,23 @@ GALLERY_CAPTIONS = [
 ]
 
 
-def test_a_gallery_whose_captions_say_more_than_its_text_keeps_them() -> None:
-    # eight sentences (184 words) of prose, seven captions of 31 words each
-    text = extract_html(_photo_post(GALLERY_CAPTIONS, prose_sentences=8), "p").text
+@pytest.mark.parametrize(
+    ("captions", "sentences", "kept"),
+    [
+        (PHOTO_CAPTIONS, 2, True),  # a photo post: its captions are its story
+        (PHOTO_CAPTIONS, 20, False),  # a long story's captions stay out as furniture
+        # a gallery whose captions say more than its text (184 words beside 7 x 31)...
+        (GALLERY_CAPTIONS, 8, True),
+        # ...and a story that says more than its gallery's captions (322 words)
+        (GALLERY_CAPTIONS, 14, False),
+    ],
+)
+def test_captions_are_the_story_only_of_a_photo_post(
+    captions: list[str], sentences: int, kept: bool
+) -> None:
+    text = extract_html(_photo_post(captions, prose_sentences=sentences), "p").text
     assert "Costumes filled the old town" in text
-    assert all(c in text for c in GALLERY_CAPTIONS)
-
-
-def test_a_story_longer_than_its_gallery_s_captions_leaves_them_out() -> None:
-    text = extract_html(_photo_post(GALLERY_CAPTIONS, prose_sentences=14), "p").text
-    assert "Costumes filled the old town" in text
-    assert not any(c in text for c in GALLERY_CAPTIONS)
+    assert [c in text for c in captions] == [kept] * len(captions)
 
 
 def test_a_quoted_post_in_a_box_of_its_own_stays_in_the_story() -> None:
