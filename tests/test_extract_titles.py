@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tui_reader.extract.html import extract_html
 
 PARA = (
@@ -166,32 +168,29 @@ def _page(title: str, banner: str) -> str:
     return f"<html><head><title>{title}</title></head><body>{banner}{PARA}{PARA}</body></html>"
 
 
-def test_a_heading_that_is_only_a_link_to_the_front_page_is_the_site_s_logo() -> None:
-    title = "Harbour board votes to rebuild the old pier | Notebook | Gazette"
-    banners = (
+ARCHIVED_FRONT = "https://web.archive.org/web/20150206075900/http://gazette.example/"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        # a heading that is only a link to the front page or a section's
         '<header><h1><a href="/">Gazette</a></h1></header>',
         '<div class="masthead"><h1><a href="https://gazette.example/">Gazette</a></h1></div>',
         '<h1 class="site-title"><a href="https://gazette.example/" rel="home">Gazette</a></h1>',
         '<h1 id="banner-header"><a href="https://blogs.example/gazette/">Gazette</a></h1>',
-    )
-    for banner in banners:
-        assert extract_html(_page(title, banner), "p").title == (
-            "Harbour board votes to rebuild the old pier"
-        ), banner
-
-
-def test_a_logo_heading_named_so_wrapped_in_a_link_or_in_an_archive_s_copy_is_the_site() -> None:
-    title = "Harbour board votes to rebuild the old pier | Gazette"
-    archived = "https://web.archive.org/web/20150206075900/http://gazette.example/"
-    banners = (
+        # one its template names so, one a link to the front page wraps, one that links to
+        # an archive's copy of the front page
         '<h1 id="site-title"><span>Gazette</span></h1>',
         '<a href="https://gazette.example/"><h1><span>Gazette</span></h1></a>',
-        f'<div><h1><a href="{archived}">Gazette</a></h1></div>',
+        f'<div><h1><a href="{ARCHIVED_FRONT}">Gazette</a></h1></div>',
+    ],
+)
+def test_a_heading_that_is_the_site_s_logo_is_not_the_headline(banner: str) -> None:
+    title = "Harbour board votes to rebuild the old pier | Notebook | Gazette"
+    assert extract_html(_page(title, banner), "p").title == (
+        "Harbour board votes to rebuild the old pier"
     )
-    for banner in banners:
-        assert extract_html(_page(title, banner), "p").title == (
-            "Harbour board votes to rebuild the old pier"
-        ), banner
 
 
 def test_a_heading_linked_to_the_story_s_own_page_is_the_headline() -> None:

@@ -74,7 +74,7 @@ def printed(day: str, text: str) -> bool:
     return any(re.search(f, text, re.I) for f in forms)
 
 
-def _page_text(doc: lxml_html.HtmlElement) -> str:
+def _seen_text(doc: lxml_html.HtmlElement) -> str:
     """The words a reader sees in the page's body (no script, which holds timestamps)."""
     parts = doc.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
     return " ".join(" ".join(parts).split())
@@ -93,7 +93,7 @@ def publication_date(doc: lxml_html.HtmlElement, stamp: str | None, url: str | N
         gap = (date.fromisoformat(in_url) - date.fromisoformat(found)).days
         if hour is not None and ((gap == -1 and hour < 12) or (gap == 1 and hour >= 12)):
             # the day the page prints settles it ("20 July 2012" under a slug of the 19th)
-            text = _page_text(doc)
+            text = _seen_text(doc)
             if printed(found, text) and not printed(in_url, text):
                 return found
             return in_url
