@@ -75,10 +75,24 @@ _PAGE_ESCAPES = re.compile(
     r"|\x1b[ -~]?"
 )
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# A character reference to one of those C0 controls ("&#x1b;", "&#27"): libxml2 puts the
+# control itself into the tree, where lxml then refuses any text that holds it.
+_CONTROL_REF = re.compile(
+    r"&#(?:[xX]0*([1-8bcefBCEF]|1[0-9a-fA-F])(?![0-9a-fA-F])"
+    r"|0*([1-8]|1[124-9]|2[0-9]|3[01])(?![0-9]));?"
+)
+
+
+def _control(ref: re.Match[str]) -> str:
+    hex_code, decimal = ref.groups()
+    return chr(int(hex_code, 16) if hex_code else int(decimal))
 
 
 def strip_for_xml(text: str) -> str:
-    """Page source that lxml will take: escape sequences and XML-invalid characters out."""
+    """Page source that lxml will take: escape sequences and XML-invalid characters out,
+    written as characters or as references to them."""
+    if "&#" in text:
+        text = _CONTROL_REF.sub(_control, text)  # then removed with the raw ones
     if not _NOT_XML.search(text):
         return text
     return _NOT_XML.sub("", _PAGE_ESCAPES.sub("", text))
