@@ -131,6 +131,19 @@ def test_readers_comments_are_not_prose_the_story_could_have_missed() -> None:
     assert choose.prose_words(opinion) == 3  # commentary is a story, not its comments
 
 
+def test_nested_comment_boxes_go_once_and_a_page_named_for_comments_keeps_its_text() -> None:
+    from tui_reader.extract.html import parse
+
+    nested = "<div class='comment'><p>a reply here</p>" * 300  # unclosed: each in the last
+    doc = parse(f"<html><body><p>one two three</p>{nested}<p>four</p></body></html>")
+    assert choose.prose_words(doc) == 3
+    live = parse(
+        "<html><body class='livecomment-template'><p>one two</p>\n"
+        "<div class='live-comments'><p>three four five</p></div></body></html>"
+    )
+    assert choose.prose_words(live) == 5  # the template's name, not readers' comments
+
+
 def _blocks(text: str) -> list:
     from tui_reader.extract.builder import PendingBlock, Run
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import copy
+
+import pytest
+from lxml import html as lxml_html
+
 from tui_reader.extract import readable
+from tui_reader.extract.divs import rewrite_divs
 from tui_reader.extract.html import extract_html, parse, preclean
 
 PARTS = [
@@ -261,3 +267,27 @@ def test_the_tidied_length_is_readability_s_own_up_to_what_scores() -> None:
         ours, theirs = _tidied_length(raw), len(tidy(raw))
         # exact below 300 characters, where a paragraph's length still changes its score
         assert ours == theirs or (ours > 300 and theirs > 300), repr(raw[:60])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<div>Loose words only</div>",
+        "<div>Before <b>bold</b> and <a href='/'>a link</a><br>after the break<p>A block</p>"
+        "tail text <span>inline <img src='x.png'></span> more</div>",
+        "<div><div><span>deep</span></div> between <em>one</em><em>two</em></div>",
+        "<div><a href='/' <img src='logo.gif'>Logo</a><p>Text</p></div>",  # broken markup
+        "<div><picture><source srcset='a.jpg'></picture><abbr>UN</abbr> said</div>",
+        "<div class='comment'><p>a reply" * 40,  # unclosed boxes, nested
+    ],
+)
+def test_boxes_used_as_paragraphs_are_rewritten_as_readability_does(body: str) -> None:
+    from readability import Document
+
+    doc = parse(f"<html><body>{body}</body></html>")
+    theirs, ours = copy.deepcopy(doc), copy.deepcopy(doc)
+    reference = Document("")
+    reference.html = theirs
+    reference.transform_misused_divs_into_paragraphs()
+    rewrite_divs(ours)
+    assert lxml_html.tostring(ours) == lxml_html.tostring(theirs)

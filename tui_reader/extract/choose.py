@@ -73,7 +73,21 @@ _IS_COMMENTS = (
     "(contains(@id, 'comment') or contains(@class, 'comment'))"
     " and not(contains(@id, 'commentary') or contains(@class, 'commentary'))"
 )
-_COMMENTS = etree.XPath(f"//body//*[{_IS_COMMENTS}][not(ancestor::*[{_IS_COMMENTS}])]")
+_COMMENTS = etree.XPath(f"//body//*[{_IS_COMMENTS}]")
+# A page whose body itself is named so (a live commentary's template) has none to strip.
+_NAMED_COMMENTS = etree.XPath(f"boolean(//body[{_IS_COMMENTS}] or /html[{_IS_COMMENTS}])")
+
+
+def _outermost(nodes: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement]:
+    """Nodes without those inside another. (An XPath asking each node for such an
+    ancestor takes seconds when hundreds of unclosed boxes nest.)"""
+    kept: list[lxml_html.HtmlElement] = []
+    inside: set[lxml_html.HtmlElement] = set()
+    for el in nodes:
+        if el not in inside:
+            kept.append(el)
+            inside.update(el.iterdescendants())
+    return kept
 
 
 def prose_words(doc: lxml_html.HtmlElement) -> int:
@@ -81,8 +95,9 @@ def prose_words(doc: lxml_html.HtmlElement) -> int:
     estimate: words that touch across a tag boundary count once). Strips those parts
     from ``doc``: give it a tree of its own."""
     etree.strip_elements(doc, *_NOT_PROSE_TAGS, with_tail=False)
-    for el in _COMMENTS(doc):  # readers' comments are prose, but no story's
-        el.drop_tree()
+    if not _NAMED_COMMENTS(doc):
+        for el in _outermost(_COMMENTS(doc)):  # readers' comments are prose, but no story's
+            el.drop_tree()
     return len(doc.xpath("string(//body)").split())
 
 

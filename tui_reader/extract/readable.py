@@ -25,6 +25,7 @@ from readability import Document
 from readability.readability import clean as tidy
 
 from .chrome import is_chrome_line
+from .divs import rewrite_divs
 from .standfirst import LEAD_WORDS
 
 # Twins are looked for under the ancestor this many levels above readability's choice (a
@@ -86,6 +87,10 @@ class Readable(Document):
         its time, as it measures every candidate, every link in it and every box again)."""
         links = sum(squashed_length(a) for a in elem.iterdescendants("a"))
         return links / max(squashed_length(elem), 1)
+
+    def transform_misused_divs_into_paragraphs(self) -> None:
+        """readability's rewriting of boxes used as paragraphs, in linear time (``divs``)."""
+        rewrite_divs(self.html)
 
     def get_preserved_elements(self, node) -> dict:
         """What readability's cleaning keeps whatever its links (its tables of contents and
