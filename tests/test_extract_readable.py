@@ -106,6 +106,9 @@ def test_paragraph_scores_are_readabilitys_own() -> None:
         + "<p>Too short.</p><p>   spaced\n\n   out,   words,   here   and   there   </p>"
         + f"<table><tr><td>{long_cell}</td><td>{'x' * 3000}</td></tr></table>"
         + "<blockquote>A quoted line, long enough to count for something.</blockquote>"
+        + "<div class='more'><p>Read <a href='/a'>the earlier story on the ferry cuts</a>, "
+        + "<a href='/b'>the harbour board's   reply</a>, and <a href='/c'>more</a>.</p>"
+        + "<p><a href='/d'>A paragraph that is a link and nothing else at all</a></p></div>"
         + "</div></body></html>"
     )
 

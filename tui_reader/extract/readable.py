@@ -134,8 +134,15 @@ class Readable(Document):
             candidates[parent]["content_score"] += score
             if grand is not None:
                 candidates[grand]["content_score"] += score / 2
+        linked: dict[lxml_html.HtmlElement, int] = {}  # a link is inside several candidates
         for node in order:
-            candidates[node]["content_score"] *= 1 - self.get_link_density(node)
+            links = 0
+            for a in node.iterdescendants("a"):
+                chars = linked.get(a)
+                if chars is None:
+                    chars = linked[a] = squashed_length(a)
+                links += chars
+            candidates[node]["content_score"] *= 1 - links / max(squashed_length(node), 1)
         return candidates
 
     def select_best_candidate(self, candidates):
