@@ -333,6 +333,10 @@ def _tidied_length(raw: str) -> int:
     if plain and (len(raw) < 255 or not _LONG_SPACE.search(raw)):
         # nothing for its three substitutions to do: tidying only strips the ends
         return len(raw.strip())
+    # tidying leaves every word and at least one character of every gap between two
+    squeezed = len(" ".join(raw.split()))
+    if squeezed > _SCORED_CHARS:
+        return squeezed
     if len(raw) <= _TIDY_FIRST:
         return len(tidy(raw))
     head = len(tidy(raw[:_TIDY_FIRST]))
