@@ -29,6 +29,7 @@ from lxml import html as lxml_html
 
 from .furniture import beside_story
 from .locate import holding
+from .words import count_words
 
 if TYPE_CHECKING:
     from .builder import PendingBlock
@@ -65,7 +66,7 @@ _NOT_PROSE_TAGS = ("a", "script", "style", "noscript", "template")
 def body_words(doc: lxml_html.HtmlElement) -> int:
     """Words of text in the page's body, links and all: prose_words's upper bound, for a
     fifth of its cost."""
-    return len(doc.xpath("string(//body)").split())
+    return count_words(doc.xpath("string(//body)"))
 
 
 # An id or class naming comments, not commentary (an opinion section's own story).
@@ -98,7 +99,7 @@ def prose_words(doc: lxml_html.HtmlElement) -> int:
     if not _NAMED_COMMENTS(doc):
         for el in _outermost(_COMMENTS(doc)):  # readers' comments are prose, but no story's
             el.drop_tree()
-    return len(doc.xpath("string(//body)").split())
+    return count_words(doc.xpath("string(//body)"))
 
 
 def looks_wrong(words: int, prose: int, share: float = PROSE_SHARE) -> bool:
@@ -120,14 +121,14 @@ def long_paragraph_words(page: lxml_html.HtmlElement) -> int:
     """Words in the page's long paragraphs."""
     total = 0
     for p in page.iter("p"):
-        n = len(p.text_content().split())
+        n = count_words(p.text_content())
         if n >= LONG_PARAGRAPH_WORDS:
             total += n
     return total
 
 
 def _words_in(blocks: list[PendingBlock]) -> int:
-    return sum(len(b.plain.split()) for b in blocks)
+    return sum(count_words(b.plain) for b in blocks)
 
 
 def _held(first: list[PendingBlock], second: list[PendingBlock]) -> float | None:
@@ -165,7 +166,7 @@ TEASER_LIST_SHARE = 2 / 3
 def teaser_list(blocks: list[PendingBlock]) -> bool:
     """Whether a body is a list of other stories' summaries, each cut off with an
     ellipsis ("... fijó la próxima audiencia para..."): not a story however it scores."""
-    prose = [b.plain.rstrip() for b in blocks if len(b.plain.split()) >= PROSE_BLOCK_WORDS]
+    prose = [b.plain.rstrip() for b in blocks if count_words(b.plain) >= PROSE_BLOCK_WORDS]
     if len(prose) < TEASER_LIST_BLOCKS:
         return False
     cut = sum(1 for text in prose if text.endswith(("...", "…", "[…]", "[...]")))

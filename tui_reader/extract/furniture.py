@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .words import count_words
+
 # Class/id words that mark furniture. Matched against whole words of the attribute, so
 # "share" matches "share-bar" and "article__share" but not "shareholder".
 _NODE_WORDS = frozenset(
@@ -175,7 +177,7 @@ def beside_story(el: Any) -> bool:
 def _unlinked_prose(el: Any) -> bool:
     """A sentence or more of text with no link in it."""
     text = el.text_content()
-    return len(text.split()) >= 12 and not any(a.text_content().strip() for a in el.iter("a"))
+    return count_words(text) >= 12 and not any(a.text_content().strip() for a in el.iter("a"))
 
 
 # A table cell with this much text, little of it in links, is the page's prose: an old

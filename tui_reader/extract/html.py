@@ -48,6 +48,7 @@ from .standfirst import lead_outside
 from .threads import cut_thread
 from .titles import clean_title
 from .walker import DROP_TAGS, Walker
+from .words import count_words
 
 _NON_WORD = re.compile(r"\W+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -170,7 +171,7 @@ def select_blocks(blocks: list[PendingBlock], meta: Metadata) -> list[PendingBlo
         plain = b.plain
         if not plain:
             continue
-        if b.kind == "figure" or len(plain.split()) >= 12:
+        if b.kind == "figure" or count_words(plain) >= 12:
             key = normalise_line(plain)
             if key in seen:  # a block the page repeats (sticky promos, mobile copies)
                 continue
@@ -214,7 +215,7 @@ def _walk(node: lxml_html.HtmlElement | None, meta: Metadata) -> list[PendingBlo
 
 
 def _words(blocks: list[PendingBlock]) -> int:
-    return sum(len(b.plain.split()) for b in blocks)
+    return sum(count_words(b.plain) for b in blocks)
 
 
 def _reparse(text: str, clean: Callable[[lxml_html.HtmlElement], None]) -> lxml_html.HtmlElement:
@@ -227,7 +228,7 @@ def _reparse(text: str, clean: Callable[[lxml_html.HtmlElement], None]) -> lxml_
 def _page_text(doc: lxml_html.HtmlElement, meta: Metadata) -> list[PendingBlock]:
     """The page's own text: its prose paragraphs, or every block when it has none."""
     blocks = _walk(doc.find("body"), meta)
-    prose = [b for b in blocks if len(b.plain.split()) >= PROSE_BLOCK_WORDS]
+    prose = [b for b in blocks if count_words(b.plain) >= PROSE_BLOCK_WORDS]
     return prose or blocks
 
 

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from .builder import PendingBlock
+from .words import count_words
 
 # A body this short, with this many different captions on its page, may be a photo post.
 PHOTO_POST_WORDS = 150
@@ -27,7 +28,7 @@ _CREDIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")  # "(Kin Cheung/AP)", "[Reuters]"
 def caption_said(el: Any) -> str | None:
     """What a caption box says beyond its credit, if that is enough to describe a picture."""
     said = " ".join(_CREDIT.sub("", el.text_content()).split())
-    return said if len(said.split()) >= CAPTION_WORDS else None
+    return said if count_words(said) >= CAPTION_WORDS else None
 
 
 def may_be_photo_post(words: int, captions: set[str]) -> bool:
@@ -36,7 +37,7 @@ def may_be_photo_post(words: int, captions: set[str]) -> bool:
     say more than it does."""
     if words <= 0 or len(captions) < PHOTO_POST_CAPTIONS:
         return False
-    said = sum(len(c.split()) for c in captions)
+    said = sum(count_words(c) for c in captions)
     return words < PHOTO_POST_WORDS or (len(captions) >= GALLERY_CAPTIONS and said >= words)
 
 
@@ -48,7 +49,7 @@ def adds_captions(text: str, blocks: list[PendingBlock]) -> bool:
         return False
     old = {b.plain for b in blocks}
     added = [line for line in text.split("\n") if line.strip() and line not in old]
-    own_words = sum(len(_CREDIT.sub("", line).split()) for line in added)
+    own_words = sum(count_words(_CREDIT.sub("", line)) for line in added)
     return (
         len(set(added)) >= PHOTO_POST_CAPTIONS
         and len(set(added)) >= DISTINCT_CAPTIONS * len(added)

@@ -27,6 +27,7 @@ from readability.readability import clean as tidy
 from .chrome import is_chrome_line
 from .divs import rewrite_divs
 from .standfirst import LEAD_WORDS
+from .words import count_words
 
 # Twins are looked for under the ancestor this many levels above readability's choice (a
 # live page nests each entry's text six or seven levels deep in its own item).
@@ -298,8 +299,8 @@ def _lead_before(best: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
             continue
         if el.find(".//h1") is not None or el.find(".//h2") is not None:
             continue  # the story's header, title and all
-        words = len(el.text_content().split())
-        linked = sum(len(a.text_content().split()) for a in el.iter("a"))
+        words = count_words(el.text_content())
+        linked = sum(count_words(a.text_content()) for a in el.iter("a"))
         if LEAD_MIN_WORDS <= words <= LEAD_MAX_WORDS and linked <= 0.2 * words:
             found = el
     return found
