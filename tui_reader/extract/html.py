@@ -84,6 +84,10 @@ def parse(text: str) -> lxml_html.HtmlElement:
         raise ExtractionError(f"the page could not be parsed ({exc})") from None
     if any("Excessive depth" in str(e.message) for e in parser.error_log):
         raise TooDeep
+    if "<rt" in text or "<RT" in text:
+        # ruby annotations (furigana) over the words are not words of the text, for any
+        # reader of the tree: ours, or the second opinion's
+        lxml.etree.strip_elements(doc, "rt", "rp", with_tail=False)
     return doc
 
 
