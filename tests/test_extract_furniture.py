@@ -348,3 +348,25 @@ def test_a_credit_alone_is_furniture_a_caption_s_sentence_before_it_is_not():
     assert not chrome.is_credit_line(
         "Crowds fill the quay for the regatta. (Jory Pascoe/AFP/Getty Images)"
     )
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    [
+        'class="kommentare"',  # German: readers' comments
+        'id="werbung-oben"',  # German: an advertisement
+        'class="article-teilen"',  # German: share buttons
+        'class="bloc-commentaires"',  # French
+        'class="zona-publicidad"',  # Spanish
+        'class="compartir-redes"',
+        'class="articoli-correlati"',  # Italian
+        'class="reacties"',  # Dutch
+    ],
+)
+def test_furniture_named_in_the_page_s_own_language_is_furniture(attrs):
+    assert is_furniture_node(lxml_html.fromstring(f"<div {attrs}><p>x</p></div>"))
+
+
+@pytest.mark.parametrize("attrs", ['class="artikel-text"', 'class="contenido"', 'id="texte"'])
+def test_a_story_named_in_its_own_language_is_not_furniture(attrs):
+    assert not is_furniture_node(lxml_html.fromstring(f"<div {attrs}><p>x</p></div>"))

@@ -13,7 +13,8 @@ from typing import Any
 from .words import count_words
 
 # Class/id words that mark furniture. Matched against whole words of the attribute, so
-# "share" matches "share-bar" and "article__share" but not "shareholder".
+# "share" matches "share-bar" and "article__share" but not "shareholder". The last lines:
+# the commonest of them as German, French, Spanish, Italian and Dutch pages name them.
 _NODE_WORDS = frozenset(
     """
     share sharing sharebar shares social socials sociallinks related recommended
@@ -27,6 +28,9 @@ _NODE_WORDS = frozenset(
     visually sronly screenreader offscreen skip jump toc pagination pager next prev
     previous inline newsletterbox teaser teasers card cards bio contributor rollover
     tooltip popover hovercard lightbox
+    kommentar kommentare werbung anzeige teilen verwandte commentaire commentaires
+    publicite partager comentario comentarios publicidad compartir relacionados commenti
+    pubblicita condividi correlati reacties
     """.split()
 )
 # Words that override a match: the node is the story itself.
@@ -43,7 +47,9 @@ _STRONG_WORDS = frozenset(
     """
     share sharing sharebar social related recommended newsletter signup promo advert
     advertisement ad ads outbrain taboola comments breadcrumb breadcrumbs byline caption
-    credit dateline timestamp tags paywall
+    credit dateline timestamp tags paywall kommentar kommentare werbung teilen verwandte
+    commentaire commentaires publicite partager comentario comentarios publicidad compartir
+    relacionados commenti pubblicita condividi correlati reacties
     """.split()
 )
 _ROLES = {
