@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from rich.cells import cell_len
+from rich.cells import cell_len, get_character_cell_size
 
 from ..model import Article
 
@@ -113,6 +113,26 @@ def _has_marker(link_ends: list[int], start: int, end: int) -> bool:
     return i < len(link_ends) and link_ends[i] <= end
 
 
+def _cells(text: str, start: int, end: int) -> int:
+    """Columns ``text[start:end]`` takes: a Chinese or Japanese letter takes two."""
+    piece = text[start:end]
+    return len(piece) if piece.isascii() else cell_len(piece)
+
+
+def _fitting(text: str, start: int, end: int, columns: int) -> int:
+    """Where the longest start of ``text[start:end]`` that fits in ``columns`` ends (one
+    character at least): a paragraph written without spaces is cut by its letters'
+    widths, not their number."""
+    if text[start:end].isascii():
+        return min(end, start + columns)
+    used = 0
+    for i in range(start, end):
+        used += get_character_cell_size(text[i])
+        if used > columns and i > start:
+            return i
+    return end
+
+
 def _wrap(
     text: str, start: int, end: int, width: int, markers: dict[int, str], link_ends: list[int]
 ) -> list[list[Atom]]:
@@ -128,16 +148,15 @@ def _wrap(
         while i < len(link_ends) and link_ends[i] <= we:
             marker += markers[link_ends[i]]
             i += 1
-        word_w = cell_len(text[ws:we]) if not text[ws:we].isascii() else we - ws
-        w = word_w + len(marker)
+        w = _cells(text, ws, we) + len(marker)
         while w > width and ws < we:  # hard-split a word longer than the measure
             if current:
                 lines.append(current)
                 current, used = [], 0
-            cut = ws + max(1, width - 1)
-            lines.append([Atom(ws, min(cut, we))])
-            ws = min(cut, we)
-            w = (we - ws) + len(marker)
+            cut = _fitting(text, ws, we, max(1, width - 1))
+            lines.append([Atom(ws, cut)])
+            ws = cut
+            w = _cells(text, ws, we) + len(marker)
         if ws >= we:
             continue
         need = w if not current else used + 1 + w
