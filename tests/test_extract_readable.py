@@ -261,7 +261,7 @@ def test_the_tidied_length_is_readability_s_own_up_to_what_scores() -> None:
 
     from readability.readability import clean as tidy
 
-    from tui_reader.extract.readable import _tidied_length
+    from tui_reader.extract.measures import tidied_length as _tidied_length
 
     rng = random.Random(7)
     pieces = ["word", ",", " ", "  ", "\n", "\t", "\xa0", "\r", "\u2003", " \xa0" * 140]

@@ -22,10 +22,10 @@ import re
 import lxml.etree
 from lxml import html as lxml_html
 from readability import Document
-from readability.readability import clean as tidy
 
 from .chrome import is_chrome_line
 from .divs import rewrite_divs
+from .measures import is_roll, squashed_length, tidied_length
 from .standfirst import LEAD_WORDS
 from .words import count_words
 
@@ -54,11 +54,8 @@ TWIN_WRAPPER_CHARS = 80
 WRAPPER_CHARS = 40
 QUOTE_LINK_DENSITY = 0.5
 
-# A roll of names: at least this many words, with under one sentence end per this many...
-ROLL_MIN_WORDS = 150
-ROLL_WORDS = 100
-ROLL_READ = 4000
-# ...gives way to prose scoring at least this share of its score.
+# A roll of names (``measures.is_roll``) gives way to prose scoring at least this share of
+# its score.
 ROLL_SCORE_SHARE = 1 / 3
 
 # readability logs (with a traceback) every page it gives up on; the reader says so itself.
@@ -124,7 +121,7 @@ class Readable(Document):
             raw = elem.text_content() or ""
             if len(raw) < self.min_text_length:
                 continue  # tidying never lengthens a text
-            length = _tidied_length(raw)
+            length = tidied_length(raw)
             if length < self.min_text_length:
                 continue
             for node in (parent, grand):
@@ -151,7 +148,7 @@ class Readable(Document):
         references outscores the article it supports, and is not it."""
         story = {el: c for el, c in candidates.items() if not _is_apparatus(el)}
         best = super().select_best_candidate(story or candidates)
-        if best is None or not _is_roll(best["elem"]):
+        if best is None or not is_roll(best["elem"]):
             return best
         # a roll of names (signatories, a cast, a team sheet) scores a point a comma; the
         # prose it is printed with is the story when it scores near it
@@ -160,7 +157,7 @@ class Readable(Document):
         for other in ranked:
             if other["content_score"] < floor:
                 break
-            if other is not best and not _is_roll(other["elem"]):
+            if other is not best and not is_roll(other["elem"]):
                 return other
         return best
 
@@ -317,71 +314,12 @@ def _unit(best: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     return parent if squashed_length(parent) <= squashed_length(best) + TWIN_WRAPPER_CHARS else best
 
 
-# Past this many tidied characters a paragraph's length no longer changes its score.
-_SCORED_CHARS = 300
-# Tidying this much of a long paragraph first usually settles that it is past them.
-_TIDY_FIRST = 2000
-
-
-# A run of whitespace that readability's tidying shortens.
-_LONG_SPACE = re.compile(r"\s{255}")
-
-
-def _tidied_length(raw: str) -> int:
-    """The length of readability's tidied text, exact up to ``_SCORED_CHARS``; past it,
-    any length beyond."""
-    plain = "\n" not in raw and "\t" not in raw and "  " not in raw
-    if plain and (len(raw) < 255 or not _LONG_SPACE.search(raw)):
-        # nothing for its three substitutions to do: tidying only strips the ends
-        return len(raw.strip())
-    # tidying leaves every word and at least one character of every gap between two
-    squeezed = len(" ".join(raw.split()))
-    if squeezed > _SCORED_CHARS:
-        return squeezed
-    if len(raw) <= _TIDY_FIRST:
-        return len(tidy(raw))
-    head = len(tidy(raw[:_TIDY_FIRST]))
-    return head if head > _SCORED_CHARS else len(tidy(raw))
-
-
 # Class or id words of what a scholarly page lists after its text.
 _APPARATUS = re.compile(r"references|bibliography|footnotes|endnotes|citations", re.I)
 
 
 def _is_apparatus(el: lxml_html.HtmlElement) -> bool:
     return bool(_APPARATUS.search(f"{el.get('class', '')} {el.get('id', '')}"))
-
-
-# A sentence's end: a stop after a word of three characters or more, a two-letter word in
-# lower case, or a bracket or a quotation mark ("Dr.", "St." and "J." end none).
-_SENTENCE_END = re.compile(  # the stop first, then what stands before it: ten times faster
-    r"[.!?](?:(?<=\w\w\w[.!?])|(?<=[)\]\"'”’][.!?])|(?<=\b[^\WA-Z]\w[.!?]))[\"'”’)]?(?:\s|$)"
-)
-
-
-def _is_roll(el: lxml_html.HtmlElement) -> bool:
-    """Whether an element's text is a long list with next to no sentences in it (read from
-    its first ``ROLL_READ`` characters: a roll is one from its start)."""
-    parts: list[str] = []
-    size = 0
-    for piece in el.itertext():  # paragraphs apart: "...the third.Zach" is two
-        parts.append(piece)
-        size += len(piece) + 1
-        if size > ROLL_READ:
-            break
-    text = " ".join(parts)[:ROLL_READ]
-    words = len(text.split())
-    return words >= ROLL_MIN_WORDS and len(_SENTENCE_END.findall(text)) * ROLL_WORDS < words
-
-
-# libxml2 measures it without building the text: normalize-space squashes each run of
-# spaces, tabs and line ends to one (a no-break space stays a character of its own).
-_SQUASHED_LENGTH = lxml.etree.XPath("string-length(normalize-space(.))")
-
-
-def squashed_length(el: lxml_html.HtmlElement) -> int:
-    """An element's text length, each run of whitespace counted as one character."""
-    return int(_SQUASHED_LENGTH(el))
 
 
 def readable_content(
