@@ -63,3 +63,9 @@ def test_a_story_written_without_spaces_is_read_as_a_story(story: list[str]) -> 
     for paragraph in story:
         assert paragraph in article.text
     assert "栏目" not in article.text and "另一篇文章" not in article.text
+
+
+def test_a_page_with_no_title_is_named_by_its_first_letters_not_its_first_paragraph() -> None:
+    body = "".join(f"<p>{p}</p>" for p in CHINESE)
+    article = extract_html(f"<html><body><div>{body}</div></body></html>".encode(), "t.html")
+    assert article.title == CHINESE[0][:24] + "…"

@@ -48,7 +48,7 @@ from .standfirst import lead_outside
 from .threads import cut_thread
 from .titles import clean_title
 from .walker import DROP_TAGS, Walker
-from .words import count_words
+from .words import HAN_KANA_PER_WORD, count_words
 
 _NON_WORD = re.compile(r"\W+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -244,6 +244,10 @@ def fallback_title(body: str, blocks: tuple[Block, ...]) -> str:
     first = next((b for b in blocks if b.kind == "heading"), blocks[0] if blocks else None)
     line = body[first.start : first.end] if first else body
     words = line.split()
+    if count_words(line) > len(words):  # a script written without spaces: cut by letters
+        line = " ".join(words)
+        cut = TITLE_WORDS * HAN_KANA_PER_WORD
+        return line[:cut] + ("…" if len(line) > cut else "")
     return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
 
 
