@@ -79,11 +79,23 @@ class Readable(Document):
         self.encoding = "utf-8"
         return copy.deepcopy(input)
 
-    def get_link_density(self, elem: lxml_html.HtmlElement) -> float:
+    def get_link_density(
+        self, elem: lxml_html.HtmlElement, linked: dict[lxml_html.HtmlElement, int] | None = None
+    ) -> float:
         """The share of an element's text inside links, whitespace runs counted as one
         character: readability's measure without its three regex passes per element (half
-        its time, as it measures every candidate, every link in it and every box again)."""
-        links = sum(squashed_length(a) for a in elem.iterdescendants("a"))
+        its time, as it measures every candidate, every link in it and every box again).
+        ``linked``: the links' lengths measured so far, for a pass over nested boxes that
+        meets each link once per box."""
+        if linked is None:
+            links = sum(squashed_length(a) for a in elem.iterdescendants("a"))
+        else:
+            links = 0
+            for a in elem.iterdescendants("a"):
+                chars = linked.get(a)
+                if chars is None:
+                    chars = linked[a] = squashed_length(a)
+                links += chars
         return links / max(squashed_length(elem), 1)
 
     def transform_misused_divs_into_paragraphs(self) -> None:
@@ -134,13 +146,7 @@ class Readable(Document):
                 candidates[grand]["content_score"] += score / 2
         linked: dict[lxml_html.HtmlElement, int] = {}  # a link is inside several candidates
         for node in order:
-            links = 0
-            for a in node.iterdescendants("a"):
-                chars = linked.get(a)
-                if chars is None:
-                    chars = linked[a] = squashed_length(a)
-                links += chars
-            candidates[node]["content_score"] *= 1 - links / max(squashed_length(node), 1)
+            candidates[node]["content_score"] *= 1 - self.get_link_density(node, linked)
         return candidates
 
     def select_best_candidate(self, candidates):
