@@ -131,3 +131,16 @@ def test_references_to_printable_characters_stay():
     body = "<p>Fish &#38; chips &#x2014; &#123; &#x1bf; &#3; &#x1b1;</p>" + PARA
     text = every_output(page(body=body)).article.text
     assert "Fish & chips \u2014 { \u01bf \u01b1" in text
+
+
+def test_a_byline_box_holding_one_huge_word_is_read_in_time_linear_in_its_length():
+    # the e-mail pattern was tried from every letter of the word, each try to its end
+    def took(n: int) -> float:
+        box = f'<div class="byline">Posted by {"x" * n} on 2012</div>'
+        start = time.perf_counter()
+        assert "harbour trust" in extract_html(page(body=box + PARA), "t").text
+        return time.perf_counter() - start
+
+    took(100)
+    small, large = took(20_000), took(80_000)
+    assert large < small * 4 * 2.0, (small, large)  # 4x the word: far from 16x

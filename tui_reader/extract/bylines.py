@@ -120,8 +120,9 @@ _NAME_AND_TITLE_WORDS = 6  # "Jo Lee, Staff Writer" stays whole; a longer title 
 _DATE_FIRST = re.compile(r"^[^|]*\d[^|]*?[,\s]by\s+(?=[A-Z])")
 # Marks a template prints before a byline: "// posted by", "# posted by", "— by".
 _LEADING_MARKS = re.compile(r"^[^\w(]+")
-# An e-mail address beside the name, with its comma or brackets.
-_EMAIL = re.compile(r"[\s,;]*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?")
+# An e-mail address beside the name, with its comma or brackets. Tried from a word's start
+# only: from every letter of a long word, each try ran to its end (quadratic).
+_EMAIL = re.compile(r"[\s,;]*[(<]?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?")
 
 
 # "By Nick Assinder" alone in an element, with no class that says so: the printed byline.
