@@ -42,3 +42,17 @@ def test_text_without_spaces_is_wrapped_by_its_columns(text: str, width: int) ->
 def test_a_latin_word_longer_than_the_measure_is_cut_a_column_short() -> None:
     lines = _shown("x" * 50, 20)
     assert [len(line) for line in lines[1:]] == [19, 19, 12]
+
+
+def test_a_long_paragraph_without_spaces_is_laid_out_in_time_linear_in_its_length() -> None:
+    import time
+
+    def took(n: int) -> float:
+        article = extract_text("Report\n\n" + "字" * n, "r.txt")
+        start = time.perf_counter()
+        layout(article, 88)
+        return time.perf_counter() - start
+
+    took(100)
+    small, large = took(10_000), took(40_000)
+    assert large < small * 4 * 2.0, (small, large)  # 4x the text: far from 16x

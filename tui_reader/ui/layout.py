@@ -123,7 +123,7 @@ def _fitting(text: str, start: int, end: int, columns: int) -> int:
     """Where the longest start of ``text[start:end]`` that fits in ``columns`` ends (one
     character at least): a paragraph written without spaces is cut by its letters'
     widths, not their number."""
-    if text[start:end].isascii():
+    if text[start : start + columns].isascii():  # a column a letter: no need to count
         return min(end, start + columns)
     used = 0
     for i in range(start, end):
@@ -155,8 +155,8 @@ def _wrap(
                 current, used = [], 0
             cut = _fitting(text, ws, we, max(1, width - 1))
             lines.append([Atom(ws, cut)])
+            w -= _cells(text, ws, cut)  # what is left, without measuring it all again
             ws = cut
-            w = _cells(text, ws, we) + len(marker)
         if ws >= we:
             continue
         need = w if not current else used + 1 + w
