@@ -370,3 +370,14 @@ def test_furniture_named_in_the_page_s_own_language_is_furniture(attrs):
 @pytest.mark.parametrize("attrs", ['class="artikel-text"', 'class="contenido"', 'id="texte"'])
 def test_a_story_named_in_its_own_language_is_not_furniture(attrs):
     assert not is_furniture_node(lxml_html.fromstring(f"<div {attrs}><p>x</p></div>"))
+
+
+def test_one_weak_word_said_twice_is_not_furniture_two_different_ones_are():
+    # "card" and "cards" are one weak word: a recipe card in the story is the story's own
+    card = lxml_html.fromstring(
+        '<section class="mv-create-card mv-recipe-card mv-create-center-cards">'
+        "<h2>Pear jam</h2><ul><li>8 ripe pears</li><li>1 lemon</li></ul></section>"
+    )
+    player = lxml_html.fromstring('<div class="video-player"><p>Watch</p></div>')
+    assert not is_furniture_node(card)
+    assert is_furniture_node(player)

@@ -73,6 +73,11 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TAXONOMY = re.compile(r"(?<!\S)(?:tag|category)-\S*")
 
 
+def _singular(word: str) -> str:
+    """A class word without a plural's "s" ("cards" is "card")."""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def _words(value: str) -> set[str]:
     value = _CAMEL.sub(" ", _TAXONOMY.sub(" ", value))
     return {w for w in _SPLIT.split(value.lower()) if w}
@@ -109,8 +114,8 @@ def _attribute_verdict(attrs: str) -> int:
     hits = words & _NODE_WORDS
     if not hits:
         return _NOT
-    if hits <= _WEAK_WORDS and len(hits) < 2:
-        return _NOT
+    if hits <= _WEAK_WORDS and len({_singular(w) for w in hits}) < 2:
+        return _NOT  # one weak word, however often ("card cards" is one)
     if words & _KEEP_WORDS and not hits & _STRONG_WORDS:
         return _NOT
     if hits <= {"social", "socials", "media"}:
