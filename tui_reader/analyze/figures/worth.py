@@ -113,7 +113,9 @@ _HYPHEN_PER = re.compile(r"-(?:a|an|per)-([a-z]+)")
 
 def _hyphened_unit(span, root, phrase):
     """ "a $6.99-a-month service": the price is per month, whatever it shapes."""
-    hyphened = _HYPHEN_PER.match(span.doc.text, span.end_char)
+    # the few tokens after the figure ("doc.text" would join every token of the chunk)
+    after = span[-1].whitespace_ + span.doc[span.end : span.end + 6].text
+    hyphened = _HYPHEN_PER.match(after)
     return hyphened.group(1) if hyphened else None
 
 

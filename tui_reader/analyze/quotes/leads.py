@@ -19,9 +19,9 @@ def cueless_lead(
     """The (verb, subject) that speaks for a quote no cue word governs, or None."""
     return (
         _in_the_eyes_of(sentences, offset, q, all_spans)
-        or _governing_subject(doc, offset, q, all_spans)
+        or _governing_subject(doc, sentences.text, offset, q, all_spans)
         or _owned_saying(doc, offset, q, all_spans)
-        or _trailing_verb(doc, offset, q, all_spans)
+        or _trailing_verb(doc, sentences.text, offset, q, all_spans)
         or _named_after(sentences, offset, q, all_spans)
         or _owned_words(sentences, offset, q, all_spans)
         or _signed(sentences, offset, q, all_spans, items)
@@ -30,13 +30,13 @@ def cueless_lead(
     )
 
 
-def _governing_subject(doc, offset: int, q: RawQuote, all_spans):
+def _governing_subject(doc, text: str, offset: int, q: RawQuote, all_spans):
     """'Clinton supports "appropriate pay raises"': words of three or more quoted inside a
     clause whose subject is a named person or a personal pronoun are that person's, with
     any verb. Title-cased words are a title ("Saturday Night Live"), not a quote."""
     if not q.partial:
         return None
-    words = re.findall(r"[\w'’-]+", doc.text[q.start - offset : q.end - offset])
+    words = re.findall(r"[\w'’-]+", text[q.start - offset : q.end - offset])
     if len(words) < 3 or all(w[:1].isupper() for w in words if len(w) > 3):
         return None
     span = doc.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
@@ -187,10 +187,10 @@ def _named(tok) -> bool:
     return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title)
 
 
-def _trailing_verb(doc, offset: int, q: RawQuote, all_spans):
+def _trailing_verb(doc, text: str, offset: int, q: RawQuote, all_spans):
     """'"..., " Hannity started.': a quote closed by a comma and followed by nothing but
-    a subject and its verb; in that place any verb reports the quote."""
-    text = doc.text
+    a subject and its verb; in that place any verb reports the quote. ``text``: the
+    doc's (spaCy joins every token each time ``doc.text`` is asked)."""
     rel_end = q.end - offset
     if text[rel_end - 1 : rel_end] != "," or rel_end + 1 >= len(text):
         return None
