@@ -618,3 +618,35 @@ def test_one_as_a_certain_is_not_a_figure():
     )
     figures = {article.text[f.start : f.end + 5] for f in a.figures}
     assert figures == {"One boat", "at least one swim"}
+
+
+# --- bounded work on text no story is written like ------------------------------------------
+
+
+def test_a_line_too_long_is_parsed_in_pieces_cut_at_sentence_ends():
+    from tui_reader.analyze.nlp import _lines
+
+    story = "The trust met on Tuesday. " * 200  # 5,200 characters, one paragraph
+    pieces = [p for p in _lines(story + "\n\nNext paragraph.", limit=2_000) if p]
+    assert "".join(pieces) == story + "\n\nNext paragraph."
+    assert all(len(p) <= 2_000 for p in pieces)
+    assert pieces[0].endswith("Tuesday. ") and pieces[1].endswith("Tuesday. ")  # full stops
+    assert pieces[2].endswith("Tuesday. \n\n") and pieces[3] == "Next paragraph."
+    run_on = " ".join(["word"] * 2_000)  # no sentence end at all: cut at a space
+    pieces = [p for p in _lines(run_on, limit=2_000) if p]
+    assert "".join(pieces) == run_on and all(len(p) <= 2_000 for p in pieces)
+    assert all(p.endswith(" ") for p in pieces[:-1])
+    assert [p for p in _lines("x" * 4_100, limit=2_000) if p] == ["x" * 2_000] * 2 + ["x" * 100]
+
+
+def test_a_run_on_sentence_s_quotes_each_read_only_the_cues_near_them(monkeypatch):
+    # thousands of words with no full stop: each quote once read every cue of the sentence
+    from tui_reader.analyze.quotes import attribution
+
+    calls = []
+    real = attribution.subject
+    monkeypatch.setattr(attribution, "subject", lambda verb: calls.append(1) or real(verb))
+    _, analysis = run("“We will build the quay,” said the mayor, " * 300)
+    quotes = len(analysis.quotes)
+    assert quotes >= 100
+    assert len(calls) <= 40 * quotes  # a few cues either side, not all 300

