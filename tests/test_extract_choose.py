@@ -352,3 +352,22 @@ def test_a_body_read_from_the_banner_above_the_story_is_from_beside_it() -> None
     )
     assert choose.from_beside_story(page, _blocks(ABOUT))
     assert not choose.from_beside_story(page, _blocks(STORY))
+
+
+def test_a_page_of_thousands_of_blocks_gets_trafilatura_without_its_fallbacks(monkeypatch):
+    # jusText, one of trafilatura's fallbacks, is quadratic in a run of short paragraphs
+    import trafilatura
+    from lxml import html as lxml_html
+
+    asked = []
+
+    def extract(doc, **options):
+        asked.append(options.get("fast"))
+        return f"<div><p>{STORY}</p></div>"
+
+    monkeypatch.setattr(trafilatura, "extract", extract)
+    few = lxml_html.fromstring(f"<html><body>{'<p>One line.</p>' * 50}</body></html>")
+    many = lxml_html.fromstring(f"<html><body>{'<p>One line.</p>' * 3_500}</body></html>")
+    assert choose.second_opinion(few) is not None
+    assert choose.second_opinion(many) is not None
+    assert asked == [False, True]

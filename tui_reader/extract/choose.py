@@ -22,6 +22,7 @@ its prose paragraphs, or failing those every block it has, with a note saying so
 from __future__ import annotations
 
 import logging
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
@@ -195,6 +196,18 @@ _trafilatura_log.addHandler(logging.NullHandler())
 _trafilatura_log.propagate = False
 
 
+# A page of more blocks than this gets trafilatura without its own fallbacks: jusText's
+# revision of short paragraphs is quadratic in a run of them (50,000 one-line paragraphs
+# took nine minutes); 7 of 3,198 benchmark pages have this many.
+FALLBACK_MAX_BLOCKS = 3_000
+_BLOCK_TAGS = ("p", "div", "li", "br", "td", "tr", "dd", "dt", "pre", "blockquote")
+
+
+def _too_many_blocks(doc: lxml_html.HtmlElement) -> bool:
+    blocks = doc.iter(*_BLOCK_TAGS)
+    return next(islice(blocks, FALLBACK_MAX_BLOCKS, None), None) is not None
+
+
 def second_opinion(doc: lxml_html.HtmlElement) -> Any:
     """trafilatura's body of a parsed page (hidden parts already gone) as an HTML element,
     or None when it finds none."""
@@ -209,6 +222,7 @@ def second_opinion(doc: lxml_html.HtmlElement) -> Any:
             include_comments=False,
             include_links=True,
             include_tables=True,
+            fast=_too_many_blocks(doc),
         )
     except Exception:  # any failure of a second opinion leaves the first one standing
         return None
