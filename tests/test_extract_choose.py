@@ -368,6 +368,7 @@ def test_a_page_of_thousands_of_blocks_gets_trafilatura_without_its_fallbacks(mo
     monkeypatch.setattr(trafilatura, "extract", extract)
     few = lxml_html.fromstring(f"<html><body>{'<p>One line.</p>' * 50}</body></html>")
     many = lxml_html.fromstring(f"<html><body>{'<p>One line.</p>' * 3_500}</body></html>")
-    assert choose.second_opinion(few) is not None
-    assert choose.second_opinion(many) is not None
-    assert asked == [False, True]
+    headings = lxml_html.fromstring(f"<html><body>{'<h2>Heading</h2>' * 3_500}</body></html>")
+    for doc in (few, many, headings):
+        assert choose.second_opinion(doc) is not None
+    assert asked == [False, True, True]

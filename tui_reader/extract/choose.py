@@ -198,9 +198,15 @@ _trafilatura_log.propagate = False
 
 # A page of more blocks than this gets trafilatura without its own fallbacks: jusText's
 # revision of short paragraphs is quadratic in a run of them (50,000 one-line paragraphs
-# took nine minutes); 7 of 3,198 benchmark pages have this many.
+# took nine minutes); 8 of 3,198 benchmark pages have this many.
 FALLBACK_MAX_BLOCKS = 3_000
-_BLOCK_TAGS = ("p", "div", "li", "br", "td", "tr", "dd", "dt", "pre", "blockquote")
+# The tags that start a paragraph of its own for jusText.
+_BLOCK_TAGS = (
+    *("p", "div", "br", "pre", "blockquote", "center", "form", "fieldset", "legend"),
+    *("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dd", "dt"),
+    *("table", "caption", "thead", "tfoot", "tr", "td", "th", "col", "colgroup"),
+    *("option", "optgroup", "textarea"),
+)
 
 
 def _too_many_blocks(doc: lxml_html.HtmlElement) -> bool:
