@@ -1,15 +1,18 @@
 """Hostile input at length: generated pages through everything, in process and via `dump`.
 
-    python tests/benchmarks/bench_hostile.py [--pages N] [--dump N] [--seed S]
+    python tests/benchmarks/bench_hostile.py [--pages N] [--dump N] [--seed S] [--growth N]
 
 Prints how many pages ran, how many gave a story or our own one-line refusal, and every
 failure (an exception of another kind, invalid JSON, a span outside the text, a control
-byte in an output, over 10 s), with its seed so it can be run again.
+byte in an output, over 10 s), with its seed so it can be run again. Then growth: a page
+made of one construct repeated (short paragraphs, headings, links, run-on quotes...) at N
+and at 4N repeats, and the ratio of the two times: about 4 is linear, 16 is quadratic.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import subprocess
@@ -90,12 +93,62 @@ def through_dump(seeds: range, batch: int = 25) -> None:
     )
 
 
+PARA = "<p>The harbour trust met on Tuesday to discuss the new quay and its cost.</p>"
+# One construct repeated n times: HTML around a short story, or plain text to analyse.
+PAGES = {
+    "short paragraphs": lambda n: "<p>Two words.</p>" * n + PARA,
+    "headings": lambda n: "<h2>Heading</h2>" * n + PARA,
+    "links": lambda n: "<a href='/x'>link</a> " * n + PARA,
+    "line breaks": lambda n: "<p>" + "a<br>" * n + "</p>" + PARA,
+}
+TEXTS = {
+    "run-on quotes": lambda n: "“We will build the quay,” said the mayor, " * (n // 10),
+    "figures": lambda n: "$1,000,000 and 50% of 20 people. " * (n // 10),
+    "one-word lines": lambda n: "word\n" * (n // 5),
+}
+
+
+def growth(n: int) -> None:
+    from tui_reader.analyze import analyze
+    from tui_reader.extract.errors import ExtractionError
+    from tui_reader.extract.html import extract_html
+    from tui_reader.extract.text import extract_text
+
+    analyze(extract_text("The model loads once, before anything is timed.", "warm"))
+    print(f"growth, {n:,} and {4 * n:,} repeats (ratio ~4 linear, ~16 quadratic):")
+    for name, make in PAGES.items():
+        times = []
+        for size in (n, 4 * n):
+            page = f"<html><body>{make(size)}</body></html>".encode()
+            start = time.perf_counter()
+            with contextlib.suppress(ExtractionError):  # a refusal is timed all the same
+                extract_html(page, "growth")
+            times.append(time.perf_counter() - start)
+        _growth_line(f"page of {name}", times)
+    for name, make in TEXTS.items():
+        times = []
+        for size in (n // 4, n):  # analysis is slower per character: a quarter of the size
+            article = extract_text(make(size), "growth")
+            start = time.perf_counter()
+            analyze(article)
+            times.append(time.perf_counter() - start)
+        _growth_line(f"analysis of {name}", times)
+
+
+def _growth_line(what: str, times: list[float]) -> None:
+    small, big = times
+    print(f"  {what:30} {small:6.2f} s -> {big:6.2f} s, x{big / small:.1f}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=5000)
     ap.add_argument("--dump", type=int, default=300)
     ap.add_argument("--seed", type=int, default=100_000)
+    ap.add_argument("--growth", type=int, default=5_000, help="repeats (0: skip)")
     args = ap.parse_args()
+    if args.growth:
+        growth(args.growth)
     in_process(range(args.seed, args.seed + args.pages))
     through_dump(range(args.seed + args.pages, args.seed + args.pages + args.dump))
     return 0
