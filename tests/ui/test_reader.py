@@ -191,3 +191,22 @@ def test_quote_citation_names_speaker_title_and_url():
     a = Article("x", "He said yes.", title="T", url="https://e.example/a")
     q = Quote("q1", "yes", 8, 11, "partial", "Ana Ruiz")
     assert quote_citation(q, a) == "“yes” — Ana Ruiz, in “T” <https://e.example/a>"
+
+
+async def test_an_empty_list_says_so_once_the_analysis_is_in(make_app, tmp_path):
+    page = tmp_path / "plain.txt"
+    page.write_text("A quiet day\n\nit rained and then it stopped raining again.\n")
+    app = make_app(str(page))
+    async with app.run_test(size=SIZE) as pilot:
+
+        def ready() -> bool:
+            panels = app.reader.query(Panel) if app.reader is not None else ()
+            return any(p.built and p.analysed for p in panels)
+
+        await settle(pilot, ready)
+        panel = app.reader.query_one(Panel)
+        for tab in ("entities", "quotes", "figures", "links"):
+            ol = panel.query_one(f"#list-{tab}")
+            assert ol.option_count == 1
+            assert ol.get_option_at_index(0).disabled
+            assert str(ol.get_option_at_index(0).prompt).startswith("No ")

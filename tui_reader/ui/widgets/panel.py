@@ -28,6 +28,13 @@ TYPE_NAMES = {
     "OTHER": "Other",
 }
 TABS = ("entities", "quotes", "figures", "links")
+# What an empty list says once the article has been read.
+EMPTY = {
+    "entities": "No people, organisations or places named",
+    "quotes": "No quotes found",
+    "figures": "No figures found",
+    "links": "No links in the text",
+}
 
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
@@ -162,6 +169,7 @@ class Panel(Vertical):
         self._counts: dict[str, int] = {}
         self.article: Article | None = None
         self.analysis: Analysis = Analysis()
+        self.analysed = False  # whether ``analysis`` is the article's, not a placeholder
         self.speaker_filter: str | None = None
         self.built = False
         # Held, not queried: the analysis may report before the panel's children are
@@ -209,12 +217,20 @@ class Panel(Vertical):
     def show_article(self, article: Article) -> None:
         self.article = article
         self.analysis = Analysis()
+        self.analysed = False
         self.speaker_filter = None
         self._fill()
 
     def show_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
+        self.analysed = True
         self._fill()
+
+    def _say_empty(self, ol: OptionList, ready: bool, what: str) -> None:
+        """A dim line in an empty list once it is known to be empty, so a blank tab never
+        looks like one still loading."""
+        if ready and ol.option_count == 0:
+            ol.add_option(Option(Text(what, style="dim italic"), disabled=True))
 
     def _label(self, tab: str, count: int) -> None:
         self._counts[tab] = count
@@ -243,6 +259,7 @@ class Panel(Vertical):
                 t.append(f"  {f.counts}", style="")
             t.append(f"  {f.kind}", style="dim")
             figures.add_option(Option(hanging(t, 2), id=f"figures:{i}"))
+        self._say_empty(figures, self.analysed, EMPTY["figures"])
         self._label("figures", len(a.figures))
         links = self.query_one("#list-links", OptionList)
         links.clear_options()
@@ -254,6 +271,7 @@ class Panel(Vertical):
                 Text(clip(lk.url, 70), style="dim", overflow="ellipsis", no_wrap=True), 4
             )
             links.add_option(Option(Group(hanging(t, 4), url), id=f"links:{i}"))
+        self._say_empty(links, self.article is not None, EMPTY["links"])
         self._label("links", len(article_links))
 
     def _fill_entities(self, entities: tuple[Entity, ...]) -> None:
@@ -277,6 +295,7 @@ class Panel(Vertical):
                     also = Text(f"also {clip(', '.join(e.aliases), 56)}", style="dim italic")
                     lines.append(indented(also, 4))
                 ol.add_option(Option(Group(*lines), id=f"entities:{i}"))
+        self._say_empty(ol, self.analysed, EMPTY["entities"])
         self._label("entities", len(entities))
 
     def _fill_quotes(self) -> None:
@@ -299,6 +318,7 @@ class Panel(Vertical):
             said = indented(Text(clip(words, 110), style=style), 2)
             ol.add_option(Option(Group(who, said), id=f"quotes:{i}"))
             shown += 1
+        self._say_empty(ol, self.analysed, EMPTY["quotes"])
         self._label("quotes", len(self.analysis.quotes))
 
     def filter_speaker(self, entity_id: str | None) -> None:
