@@ -74,6 +74,11 @@ def test_binary_and_empty_files(run_cli, tmp_path):
     blob.write_bytes(b"\x00\x01\x02\x03" * 100)
     r = run_cli("dump", "--extract-only", str(blob))
     assert r.code == 1 and "binary file" in r.err
+    stray = tmp_path / "stray.html"  # a CMS left a few NULs in the page: still a page
+    story = (FIX / "story.html").read_bytes()
+    stray.write_bytes(story.replace(b"</p>", b"\x00</p>", 3))
+    r = run_cli("dump", "-f", "text", "--extract-only", str(stray))
+    assert r.code == 0 and "Councillors in Porthkennack" in r.out and "\x00" not in r.out
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     r = run_cli("dump", "--extract-only", str(empty))

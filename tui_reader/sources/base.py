@@ -60,8 +60,18 @@ def binary_kind(data: bytes) -> str | None:
     if head[4:8] == b"ftyp":
         return "MP4/QuickTime media"
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "binary file"
+        # a page with a few stray NULs is a page (browsers show it); data is dense with
+        # control bytes (about one in nine of random bytes)
+        controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+        if controls > BINARY_CONTROL_SHARE * len(head):
+            return "binary file"
     return None
+
+
+# C0 controls but tab, line feed, form feed and carriage return; and DEL.
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+# Above this share of control bytes, bytes with a NUL among them are no text.
+BINARY_CONTROL_SHARE = 0.02
 
 
 def sniff_kind(data: bytes) -> str:
