@@ -28,12 +28,14 @@ class Run:
 @dataclass(frozen=True)
 class PendingBlock:
     """A block as an extractor found it, before it is placed in the text. ``alt``: a
-    figure read from an image's alt text, not from a caption the page shows."""
+    figure read from an image's alt text, not from a caption the page shows. ``repeat``: a
+    block that says again what one before it said, kept where it stands."""
 
     kind: str
     runs: tuple[Run, ...]
     level: int | None = None
     alt: bool = False
+    repeat: bool = False
 
     @cached_property  # asked for by every furniture rule; a frozen block never changes
     def plain(self) -> str:

@@ -167,19 +167,45 @@ def _repeats_title(heading: str, meta: Metadata) -> bool:
     )
 
 
-def select_blocks(blocks: list[PendingBlock], meta: Metadata) -> list[PendingBlock]:
-    """Drop furniture blocks and a heading that repeats the title."""
-    kept: list[PendingBlock] = []
+# A block of this many words said twice is the page repeating itself; a shorter one
+# ("Share", "Read more") is for the furniture rules.
+REPEAT_WORDS = 12
+
+
+def _repeats(blocks: list[PendingBlock]) -> list[bool]:
+    """For each block, whether a block before it said the same (a figure, or a block of
+    ``REPEAT_WORDS`` or more); one more False at the end, so that ``[i + 1]`` and
+    ``[i - 1]`` of the first block read False."""
     seen: set[str] = set()
+    out: list[bool] = []
+    for b in blocks:
+        plain = b.plain
+        if plain and (b.kind == "figure" or count_words(plain) >= REPEAT_WORDS):
+            key = normalise_line(plain)
+            out.append(key in seen)
+            seen.add(key)
+        else:
+            out.append(False)
+    out.append(False)
+    return out
+
+
+def select_blocks(blocks: list[PendingBlock], meta: Metadata) -> list[PendingBlock]:
+    """Drop furniture blocks, a heading that repeats the title, and what the page says
+    again: a figure, or a block in a run of repeats."""
+    kept: list[PendingBlock] = []
+    repeats = _repeats(blocks)
     for i, b in enumerate(blocks):
         plain = b.plain
         if not plain:
             continue
-        if b.kind == "figure" or count_words(plain) >= 12:
-            key = normalise_line(plain)
-            if key in seen:  # a block the page repeats (sticky promos, mobile copies)
+        if repeats[i]:
+            # A caption again is the same picture; a run of repeats is a passage copied
+            # (a mobile copy of the story, a promo's lines). One block said again amid
+            # other text is the story's: a question put to each of several people.
+            if b.kind == "figure" or repeats[i - 1] or repeats[i + 1]:
                 continue
-            seen.add(key)
+            b = replace(b, repeat=True)
         if b.kind == "heading" and meta.title and _repeats_title(plain, meta):
             continue
         if is_furniture_block(b, i, len(blocks), meta):
@@ -219,7 +245,9 @@ def _walk(node: lxml_html.HtmlElement | None, meta: Metadata) -> list[PendingBlo
 
 
 def _words(blocks: list[PendingBlock]) -> int:
-    return sum(count_words(b.plain) for b in blocks)
+    """A body's words, a repeated block's not counted again (bodies are compared by what
+    they say)."""
+    return sum(count_words(b.plain) for b in blocks if not b.repeat)
 
 
 def _reparse(text: str, clean: Callable[[lxml_html.HtmlElement], None]) -> lxml_html.HtmlElement:
