@@ -381,17 +381,3 @@ def test_one_weak_word_said_twice_is_not_furniture_two_different_ones_are():
     player = lxml_html.fromstring('<div class="video-player"><p>Watch</p></div>')
     assert not is_furniture_node(card)
     assert is_furniture_node(player)
-
-
-def test_a_short_link_inside_a_sentence_is_part_of_it_whatever_its_class() -> None:
-    para = lxml_html.fragment_fromstring(
-        "<p>OSLO: <a href='/q/ACME' class='companyRollover'>Acme</a> Ltd. said on Monday"
-        " it would buy a rival. <a href='/more' class='companyRollover'>More on Acme</a></p>"
-    )
-    inside, at_end = para.findall("a")
-    assert not is_furniture_node(inside)  # "OSLO: Ltd. said" would lose the company
-    assert is_furniture_node(at_end)  # nothing after it: a link of its own, judged by class
-    promo = lxml_html.fragment_fromstring(
-        "<p>Read <span class='promo'>our newsletter, free every morning</span> today.</p>"
-    )
-    assert is_furniture_node(promo.find("span"))  # only a link is read as the sentence's

@@ -149,8 +149,6 @@ def is_furniture_node(el: Any) -> bool:
         return not _big(el)
     if not attrs:
         return False
-    if _in_sentence(el):
-        return False
     verdict = _attribute_verdict(attrs)
     if verdict == _NOT:
         return False
@@ -164,20 +162,6 @@ def is_furniture_node(el: Any) -> bool:
         return True  # a dialog over the page is never its story, however long
     # A big node is the story, whatever it is called ("article-body share-enabled").
     return not _big(el)
-
-
-# A link this short inside a sentence is a name or a phrase of it ("Nokia" in "Nokia Corp.
-# unveiled"), whatever its class says ("companyRollover": a box shown on hover).
-IN_SENTENCE_WORDS = 6
-
-
-def _in_sentence(el: Any) -> bool:
-    """Whether an element is a short link with text on both sides of it in its parent."""
-    if el.tag != "a" or not (el.tail and el.tail.strip()):
-        return False
-    previous, parent = el.getprevious(), el.getparent()
-    before = previous.tail if previous is not None else getattr(parent, "text", None)
-    return bool(before and before.strip()) and len(el.text_content().split()) <= IN_SENTENCE_WORDS
 
 
 # Class names and ids of the column beside a story and of the banner above it, whole:

@@ -41,6 +41,7 @@ from .chrome import is_furniture_block, normalise_line
 from .clean import strip_for_xml
 from .errors import ExtractionError
 from .furniture import is_caption_box, is_furniture_node
+from .inline import cut_to_label
 from .metadata import Metadata, read_metadata
 from .photos import adds_captions, caption_said, may_be_photo_post
 from .readable import readable_content
@@ -132,13 +133,17 @@ def preclean(doc: lxml_html.HtmlElement, *, keep_captions: bool = False) -> set[
     a credit."""
     drop_unseen(doc)
     captions: set[str] = set()
-    dropped = None  # the last node dropped: the nodes inside it follow it, gone with it
+    # the last node dropped or cut to its label: the nodes inside it follow it, settled
+    dropped = None
     for el in doc.xpath("//*[@class or @id or @role or @data-component]"):
         if dropped is not None:
             if any(a is dropped for a in el.iterancestors()):
                 continue
             dropped = None
         if el.tag in ("body", "html") or not is_furniture_node(el):
+            continue
+        if cut_to_label(el):  # a name inside a sentence: only its hover box goes
+            dropped = el
             continue
         if is_caption_box(el):
             said = caption_said(el)
