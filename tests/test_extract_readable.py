@@ -278,7 +278,7 @@ def test_the_tidied_length_is_readability_s_own_up_to_what_scores() -> None:
         "<div>Loose words only</div>",
         "<div>Before <b>bold</b> and <a href='/'>a link</a><br>after the break<p>A block</p>"
         "tail text <span>inline <img src='x.png'></span> more</div>",
-        "<div><div><span>deep</span></div> between <em>one</em><em>two</em></div>",
+        "<div><div><span>deep</span></div> between <br><em>one</em><em>two</em></div>",
         "<div><a href='/' <img src='logo.gif'>Logo</a><p>Text</p></div>",  # broken markup
         "<div><picture><source srcset='a.jpg'></picture><abbr>UN</abbr> said</div>",
         "<div class='comment'><p>a reply" * 40,  # unclosed boxes, nested
@@ -294,3 +294,15 @@ def test_boxes_used_as_paragraphs_are_rewritten_as_readability_does(body: str) -
     reference.transform_misused_divs_into_paragraphs()
     rewrite_divs(ours)
     assert lxml_html.tostring(ours) == lxml_html.tostring(theirs)
+
+
+def test_loose_text_and_the_link_after_it_stay_one_paragraph() -> None:
+    """Where the rewriting parts from readability's: it makes the text before a link one
+    paragraph and the link another, so "share it in" and "our forum." became two lines."""
+    doc = parse(
+        "<html><body><div>Tell us in <a href='/f'>our forum</a>.<br>Or by <em>mail</em>"
+        "<div></div> then <b>call</b> us</div></body></html>"
+    )
+    rewrite_divs(doc)
+    lines = [" ".join(p.text_content().split()) for p in doc.iter("p")]
+    assert lines == ["Tell us in our forum.", "Or by mail", "", "then call us"]

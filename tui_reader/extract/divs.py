@@ -5,8 +5,11 @@ the others gathers loose text and runs of inline tags into paragraphs of their o
 finds the blocks by serialising each div's children and matching the markup with a
 pattern: every div serialises everything under it again, which is quadratic in the
 nesting (seconds for one page of a few hundred unclosed boxes). Here the elements that
-hold a block are marked in one pass up the tree, and the rewriting reads the marks; the
-tree that comes out is the same.
+hold a block are marked in one pass up the tree, and the rewriting reads the marks.
+
+The tree that comes out is readability's but for one thing: readability makes loose text
+a paragraph of its own and the inline tags after it another, so a line ending in a link
+("share it in <a>our forum</a>.") was shown as two. Here they are one paragraph.
 """
 
 from __future__ import annotations
@@ -69,25 +72,26 @@ def rewrite_divs(root: lxml_html.HtmlElement) -> None:
 
 
 def _wrap_loose(div: lxml_html.HtmlElement, blocks: Marks) -> None:
-    """``blocks``: the elements that are or hold a block."""
+    """``blocks``: the elements that are or hold a block. A paragraph runs from loose text
+    or an inline tag to the next line break or block, so the text before a link and the
+    link stay one line ("share it in <a>our forum</a>.")."""
     children = list(div)
-    run = None  # the paragraph that inline children join, until a block or a break
+    run = None  # the paragraph that loose text and inline children join
     if div.text and div.text.strip():
         run = lxml_html.Element("p")
         run.text, div.text = div.text, None
         div.insert(0, run)
     for child in children:
-        if child.tag not in _INLINE or child in blocks:
-            run = None  # a line break, a block, or an inline tag holding one
-        else:
+        if child.tag in _INLINE and child not in blocks:
             if run is None:
                 run = lxml_html.Element("p")
                 child.addprevious(run)
-            run.append(child)
-    for pos, child in reversed(list(enumerate(div))):
+            run.append(child)  # with its tail, the text after it on the line
+            continue
+        run = None  # a line break, a block, or an inline tag holding one
         if child.tail and child.tail.strip():
-            loose = lxml_html.Element("p")
-            loose.text, child.tail = child.tail, None
-            div.insert(pos + 1, loose)
+            run = lxml_html.Element("p")
+            run.text, child.tail = child.tail, None
+            child.addnext(run)
         if child.tag == "br":
             child.drop_tree()
