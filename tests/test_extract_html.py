@@ -318,3 +318,14 @@ def test_only_a_page_nested_too_deep_is_flattened(monkeypatch) -> None:
     deep = "<div>" * 3000 + para + "</div>" * 3000
     assert "harbour trust" in extract_html(f"<html><body>{deep}</body></html>", "t").text
     assert calls  # a page past the parser's depth is read flattened
+
+
+def test_an_emoji_drawn_as_an_image_is_its_character_in_the_line() -> None:
+    para = (
+        "<p>The pie was perfect <img src='s.gif' alt=':-)' class='wp-smiley'> and the crust"
+        " held <img src='1f389.png' alt='🎉' draggable='false'> all the way home, as the"
+        " <img src='logo.png' alt='Harbour' class='icon'> bakery promised last week.</p>"
+    )
+    page = f"<html><body><article>{para * 3}</article></body></html>"
+    text = extract_html(page, "pie.html").text
+    assert "The pie was perfect :-) and the crust held 🎉 all the way home, as the bakery" in text

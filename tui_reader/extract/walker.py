@@ -6,6 +6,8 @@ Inline text becomes runs; a run inside a link keeps the link's absolute URL.
 from __future__ import annotations
 
 import copy
+import re
+import unicodedata
 from urllib.parse import urljoin, urlsplit
 from urllib.request import url2pathname
 
@@ -231,8 +233,11 @@ class Walker:
     def image(self, el) -> None:
         """A lone image with a described alt text is a figure block, as a caption is (the
         reader draws figures as "[image] ..." lines). A few words ("logo", "photo of
-        him") describe nothing."""
+        him") describe nothing. An emoji drawn as an image is its character, in the line."""
         alt = clean_inline(el.get("alt") or "")
+        if is_emoji_image(el, alt):
+            self.text(alt)
+            return
         if len(alt.split()) < IMAGE_ALT_WORDS:
             return
         parent = el.getparent()
@@ -247,6 +252,24 @@ class Walker:
         if cells:
             self.flush()
             self.blocks.append(PendingBlock("paragraph", (Run(" | ".join(cells)),)))
+
+
+# An image drawn in a line of text for an emoji or an emoticon (WordPress's "wp-smiley",
+# "emoji" elsewhere): its alt text is the character, or the ":-)" it was typed as.
+_EMOJI_CLASS = re.compile(r"smiley|emoji|emoticon", re.I)
+EMOJI_ALT_CHARS = 8
+# Symbols, and the joiners and selectors that build an emoji out of several characters.
+_EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def is_emoji_image(el: etree._Element, alt: str) -> bool:
+    """Whether an image stands for an emoji: a short alt text without spaces, with a class
+    that says so or made of symbols only."""
+    if not alt or len(alt) > EMOJI_ALT_CHARS or " " in alt:
+        return False
+    return bool(_EMOJI_CLASS.search(el.get("class") or "")) or all(
+        unicodedata.category(c) in _EMOJI_CATEGORIES for c in alt
+    )
 
 
 _HAS_BREAK = etree.XPath(
