@@ -259,10 +259,20 @@ GALLERY_CAPTIONS = [
 ]
 
 
+# A slideshow's one slide: the caption says more than the page's line of text.
+SLIDE_CAPTION = [
+    "A child dressed as a lighthouse waits on the quay for the parade to begin, as the "
+    "bands tune up behind her and the first lanterns are lit along the harbour wall, an "
+    "hour before the fireworks. (Ann Lee/Harbour Times)"
+]
+
+
 @pytest.mark.parametrize(
     ("captions", "sentences", "kept"),
     [
         (PHOTO_CAPTIONS, 2, True),  # a photo post: its captions are its story
+        (SLIDE_CAPTION, 1, True),  # one picture's page: 23 words beside its 36
+        (SLIDE_CAPTION, 2, False),  # a story of two sentences: the caption is furniture
         (PHOTO_CAPTIONS, 20, False),  # a long story's captions stay out as furniture
         # a gallery whose captions say more than its text (184 words beside 7 x 31)...
         (GALLERY_CAPTIONS, 8, True),

@@ -43,7 +43,7 @@ from .errors import ExtractionError
 from .furniture import is_caption_box, is_furniture_node
 from .inline import cut_to_label
 from .metadata import Metadata, read_metadata
-from .photos import adds_captions, caption_said, may_be_photo_post
+from .photos import PHOTO_POST_CAPTIONS, adds_captions, caption_said, may_be_photo_post
 from .readable import readable_content
 from .standfirst import lead_outside
 from .threads import cut_thread
@@ -372,7 +372,7 @@ def _extract(
         # a photo post's captions are its story: read again with them, kept when that body
         # holds all this one does and captions of its own
         shown = _extract(text, source, url, local_base, keep_captions=True)
-        if adds_captions(shown.text, blocks):
+        if adds_captions(shown.text, blocks, min(len(captions), PHOTO_POST_CAPTIONS)):
             return shown
     builder = TextBuilder()
     for b in blocks:

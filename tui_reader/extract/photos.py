@@ -18,6 +18,9 @@ PHOTO_POST_CAPTIONS = 3
 GALLERY_CAPTIONS = 6
 # A caption's own words, beside its credit: on average this many make it say something.
 CAPTION_WORDS = 5
+# A body this short beside a caption that says more than it is a page of one picture (a
+# slideshow's slide): its caption is the story.
+ONE_PHOTO_WORDS = 40
 # Of the lines a photo post adds, this share must differ: one picture's caption repeated
 # down a gallery says nothing new.
 DISTINCT_CAPTIONS = 0.8
@@ -35,15 +38,17 @@ def may_be_photo_post(words: int, captions: set[str]) -> bool:
     """Whether a body of ``words`` on a page with these different ``captions`` is worth
     reading again with them: a short body beside a few, or any body beside captions that
     say more than it does."""
-    if words <= 0 or len(captions) < PHOTO_POST_CAPTIONS:
+    if words <= 0 or not captions:
         return False
     said = sum(count_words(c) for c in captions)
+    if len(captions) < PHOTO_POST_CAPTIONS:
+        return words < ONE_PHOTO_WORDS and said > words
     return words < PHOTO_POST_WORDS or (len(captions) >= GALLERY_CAPTIONS and said >= words)
 
 
-def adds_captions(text: str, blocks: list[PendingBlock]) -> bool:
+def adds_captions(text: str, blocks: list[PendingBlock], least: int = PHOTO_POST_CAPTIONS) -> bool:
     """Whether a body read with the captions holds every paragraph of ``blocks`` and adds
-    three or more different captions to them, each saying more than a credit."""
+    ``least`` or more different captions to them, each saying more than a credit."""
     said = [b.plain for b in blocks if b.kind == "paragraph"]
     if not all(p in text for p in said):
         return False
@@ -51,7 +56,7 @@ def adds_captions(text: str, blocks: list[PendingBlock]) -> bool:
     added = [line for line in text.split("\n") if line.strip() and line not in old]
     own_words = sum(count_words(_CREDIT.sub("", line)) for line in added)
     return (
-        len(set(added)) >= PHOTO_POST_CAPTIONS
+        len(set(added)) >= least
         and len(set(added)) >= DISTINCT_CAPTIONS * len(added)
         and own_words >= CAPTION_WORDS * len(added)
     )
