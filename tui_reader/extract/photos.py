@@ -1,7 +1,8 @@
 """A photo post: a page whose story is its pictures' captions. Caption boxes are furniture
 beside a story, so they are dropped before readability scores the page; on a page whose
 text is a paragraph or two and whose pictures are captioned, or whose captions say more
-than its text, the captions are the story."""
+than its text, the captions are the story; so is the caption of a page of one picture (a
+slideshow's slide) that says more than the page's line of text."""
 
 from __future__ import annotations
 
