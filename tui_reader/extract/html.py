@@ -48,6 +48,7 @@ from .readable import readable_content
 from .standfirst import lead_outside
 from .threads import cut_thread
 from .titles import clean_title
+from .unclosed import open_swallowing_boxes
 from .walker import DROP_TAGS, Walker
 from .words import HAN_KANA_PER_WORD, count_words
 
@@ -115,6 +116,12 @@ def drop_unseen(doc: lxml_html.HtmlElement) -> None:
     lxml.etree.strip_elements(
         doc, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False
     )
+
+
+def _opened_unseen(doc: lxml_html.HtmlElement) -> None:
+    """``drop_unseen`` after a box left open (``unclosed``) is opened."""
+    open_swallowing_boxes(doc)
+    drop_unseen(doc)
 
 
 def drop_hidden(doc: lxml_html.HtmlElement) -> None:
@@ -328,6 +335,8 @@ def _second_look(
                 blocks, words = cleaned, _words(cleaned)
         if words < NEAR_EMPTY_WORDS:
             page = _page_text(_reparse(text, drop_unseen), meta)
+            if _words(page) < NEAR_EMPTY_WORDS:  # the rest of the page in a box left open?
+                page = max(page, _page_text(_reparse(text, _opened_unseen), meta), key=_words)
             if _words(page) > words:
                 return page, PAGE_TEXT_NOTE
         return blocks, None
