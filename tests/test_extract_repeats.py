@@ -3,8 +3,9 @@ shown once; a line said again amid other text (one question put to several peopl
 meal on two days of a plan) stays where the page says it."""
 
 from tui_reader.extract.builder import PendingBlock, Run
-from tui_reader.extract.html import _words, extract_html, select_blocks
+from tui_reader.extract.html import _words, extract_html
 from tui_reader.extract.metadata import Metadata
+from tui_reader.extract.selection import select_blocks
 
 QUESTION = "What would you change first about the way the town runs its buses, and why that?"
 
