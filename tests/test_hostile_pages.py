@@ -157,3 +157,14 @@ def test_a_box_left_open_that_holds_the_story_still_gives_its_text(opener: str) 
     # a closed menu or hidden box is still dropped
     closed = extract_html(page(body=f"<nav><a href='/'>Home</a> Menu</nav>{PARA * 3}"), "t")
     assert "Menu" not in closed.text and closed.note is None
+
+
+@pytest.mark.parametrize("hides", ["style='display: none'", "hidden", "aria-hidden='true'"])
+def test_a_page_that_hides_its_story_until_a_script_shows_it_is_read(hides: str) -> None:
+    body = f"<div id='app' {hides}><h1>Quay</h1>{PARA * 3}<p {hides}>Loading...</p></div>"
+    article = extract_html(page(body=body), "t")
+    assert "The harbour trust met on Tuesday" in article.text
+    assert "Loading" not in article.text  # a small hidden box inside is still dropped
+    body_hidden = f"<body style='display:none'>{PARA * 3}</body>"
+    text = extract_html(f"<html><head></head>{body_hidden}</html>", "t").text
+    assert "The harbour trust met on Tuesday" in text

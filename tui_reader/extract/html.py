@@ -47,12 +47,9 @@ from .readable import readable_content
 from .selection import select_blocks
 from .standfirst import lead_outside
 from .threads import cut_thread
-from .unclosed import open_swallowing_boxes
-from .walker import DROP_TAGS, Walker
+from .unseen import drop_hidden, drop_unseen
+from .walker import Walker
 from .words import HAN_KANA_PER_WORD, count_words
-
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-
 
 # Containers a flattened page loses (their text stays): a page nested deeper than libxml2
 # or Python's stack can follow is read as its paragraphs, headings and breaks.
@@ -104,32 +101,6 @@ def _drop(el: lxml_html.HtmlElement) -> None:
     parent = el.getparent()
     if parent is not None:
         el.drop_tree()
-
-
-def drop_unseen(doc: lxml_html.HtmlElement) -> None:
-    """Remove what a reader never sees: code, controls, hidden nodes, comments."""
-    # strip_elements keeps each element's tail text, as drop_tree does, in one C pass
-    lxml.etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
-    drop_hidden(doc)
-    lxml.etree.strip_elements(
-        doc, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False
-    )
-
-
-def _opened_unseen(doc: lxml_html.HtmlElement) -> None:
-    """``drop_unseen`` after a box left open (``unclosed``) is opened."""
-    open_swallowing_boxes(doc)
-    drop_unseen(doc)
-
-
-def drop_hidden(doc: lxml_html.HtmlElement) -> None:
-    """Remove the nodes a page hides (``hidden``, ``aria-hidden``, ``display: none``)."""
-    for el in doc.xpath("//*[@hidden or @aria-hidden='true' or @style]"):
-        if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-            if el.tag not in ("body", "html"):
-                _drop(el)
-        elif _HIDDEN_STYLE.search(el.get("style", "")):
-            _drop(el)
 
 
 def preclean(doc: lxml_html.HtmlElement, *, keep_captions: bool = False) -> set[str]:
@@ -274,8 +245,6 @@ def _second_look(
                 blocks, words = cleaned, _words(cleaned)
         if words < NEAR_EMPTY_WORDS:
             page = _page_text(_reparse(text, drop_unseen), meta)
-            if _words(page) < NEAR_EMPTY_WORDS:  # the rest of the page in a box left open?
-                page = max(page, _page_text(_reparse(text, _opened_unseen), meta), key=_words)
             if _words(page) > words:
                 return page, PAGE_TEXT_NOTE
         return blocks, None
