@@ -151,7 +151,7 @@ def test_a_byline_box_holding_one_huge_word_is_read_in_time_linear_in_its_length
 )
 def test_a_box_left_open_that_holds_the_story_still_gives_its_text(opener: str) -> None:
     # no end tags: the parser nests the story inside the menu or hidden box opened first
-    story = "<div class='story'>" + PARA.replace("</p>", "") * 3
+    story = "<article class='story'>" + PARA.replace("</p>", "") * 3
     article = extract_html(page(body=f"{opener}<a href='/'>Home</a>{story}"), "t")
     assert "The harbour trust met on Tuesday" in article.text
     # a closed menu or hidden box is still dropped

@@ -1,10 +1,14 @@
 """What a reader never sees: code, controls, comments and the nodes a page hides.
 
-One exception: a box left open. A page whose menu or hidden box has no end tag holds the
-rest of the page inside it (a parser nests every later box in the one never closed), and
-a page that hides its story until a script shows it holds it in a hidden box too. A box
-that holds most of the page's text is opened: its tag and the marks that hide it go, its
-contents stay.
+One exception: a hidden box that holds most of the page's text. A page that hides its
+story until a script shows it holds it in one, and so does a page whose hidden menu has
+no end tag (a parser nests every later box in the one never closed). Such a box is opened:
+the marks that hide it go, its contents stay.
+
+The same for a menu or a column beside the story (``<nav>``, ``<aside>``) that holds most
+of the page's text and the story itself (its ``<article>``, ``<main>`` or ``<h1>``): one
+left open by the page, or by the parser, which keeps an HTML5 box open past its end tag
+when a box inside it is unclosed. A long sidebar beside a short post is still dropped.
 """
 
 from __future__ import annotations
@@ -17,8 +21,6 @@ from lxml import html as lxml_html
 from .walker import DROP_TAGS
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-# Tags of furniture removed whole with the code, before any text is read.
-_FURNITURE_TAGS = frozenset({"nav", "aside", "dialog", "menu"}) & frozenset(DROP_TAGS)
 # A box holding more than this share of the page's text holds what follows it.
 SWALLOWED_SHARE = 0.5
 
@@ -27,6 +29,7 @@ def drop_unseen(doc: lxml_html.HtmlElement) -> None:
     """Remove what a reader never sees: code, controls, hidden nodes, comments (a box
     holding most of the page's text is opened first)."""
     drop_hidden(doc)
+    open_furniture_holding_story(doc)
     # strip_elements keeps each element's tail text, as drop_tree does, in one C pass
     lxml.etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
     lxml.etree.strip_elements(
@@ -74,18 +77,17 @@ MEASURE_BUDGET = 4
 def open_swallowing_boxes(
     doc: lxml_html.HtmlElement, hidden: list[lxml_html.HtmlElement]
 ) -> set[lxml_html.HtmlElement]:
-    """Open every box of ``hidden`` and every furniture tag that holds most of the page's
-    text; return the boxes opened."""
+    """Open every box of ``hidden`` that holds most of the page's text; return the boxes
+    opened."""
     body = doc.find("body")
-    boxes = [*hidden, *doc.iter(*_FURNITURE_TAGS)]
-    if body is None or not boxes:
+    if body is None or not hidden:
         return set()
     total = len(body.text_content())
     least = SWALLOWED_SHARE * total
     budget = MEASURE_BUDGET * total
     lengths: dict[lxml_html.HtmlElement, int] | None = None
     opened = set()
-    for el in boxes:
+    for el in hidden:
         if lengths is None:
             length = len(el.text_content())
             budget -= length
@@ -96,7 +98,28 @@ def open_swallowing_boxes(
         if length > least:
             for name in ("hidden", "aria-hidden", "style"):
                 el.attrib.pop(name, None)
-            if el.tag in _FURNITURE_TAGS:
-                el.tag = "div"
             opened.add(el)
     return opened
+
+
+_FURNITURE_TAGS = ("nav", "aside", "dialog", "menu")
+_OUTERMOST_FURNITURE = lxml.etree.XPath(
+    "//body//*[self::nav or self::aside or self::dialog or self::menu]"
+    "[not(ancestor::nav or ancestor::aside or ancestor::dialog or ancestor::menu)]"
+)
+_HOLDS_STORY = lxml.etree.XPath("boolean(.//article or .//main or .//*[@role='main'] or .//h1)")
+
+
+def open_furniture_holding_story(doc: lxml_html.HtmlElement) -> bool:
+    """Make a box of the outermost menu or column that holds most of the page's text and
+    the story's own markup; say whether one was opened."""
+    body = doc.find("body")
+    boxes = _OUTERMOST_FURNITURE(doc) if body is not None else []
+    if not boxes:
+        return False
+    least = SWALLOWED_SHARE * len(body.text_content())
+    for el in boxes:  # none inside another: their text is read once
+        if len(el.text_content()) > least and _HOLDS_STORY(el):
+            el.tag = "div"
+            return True  # the others hold less than the rest of the page
+    return False
