@@ -35,9 +35,15 @@ def _empty(el: Any) -> bool:
     return isinstance(el.tag, str) and _blank(el.text_content())
 
 
+# Empty widgets skipped on either side of an element, at most (a ticker after a name).
+SKIPPED_WIDGETS = 2
+
+
 def _text_before(el: Any) -> str | None:
     previous = el.getprevious()
-    while previous is not None and _empty(previous) and _blank(previous.tail):
+    for _ in range(SKIPPED_WIDGETS):
+        if previous is None or not (_empty(previous) and _blank(previous.tail)):
+            break
         previous = previous.getprevious()
     if previous is not None:
         return previous.tail
@@ -49,7 +55,9 @@ def _text_after(el: Any) -> str | None:
     if not _blank(el.tail):
         return el.tail
     following = el.getnext()
-    while following is not None and _empty(following):
+    for _ in range(SKIPPED_WIDGETS):
+        if following is None or not _empty(following):
+            return None
         if not _blank(following.tail):
             return following.tail
         following = following.getnext()
