@@ -100,9 +100,7 @@ PAGES = {
     "headings": lambda n: "<h2>Heading</h2>" * n + PARA,
     "links": lambda n: "<a href='/x'>link</a> " * n + PARA,
     "line breaks": lambda n: "<p>" + "a<br>" * n + "</p>" + PARA,
-    "empty ad boxes in a line": lambda n: (
-        "<p>A line " + "<span class='ad'></span>" * n + " ends.</p>" + PARA
-    ),
+    "empty ad boxes": lambda n: "<p>A line " + "<span class='ad'></span>" * n + " ends.</p>" + PARA,
 }
 TEXTS = {
     "run-on quotes": lambda n: "“We will build the quay,” said the mayor, " * (n // 10),
