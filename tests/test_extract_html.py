@@ -150,6 +150,16 @@ def test_alt_text_that_wraps_the_headline_is_filler_not_a_description():
     ]
 
 
+def test_an_alt_text_made_from_the_file_name_is_filler() -> None:
+    figures = _figures_under(
+        "Night lights",
+        '<p><img src="a.jpg" alt="Light Festival 2018 2019 Light a Wish_OGE Group"></p>'
+        '<p><img src="b.jpg" alt="harbour wall at dusk from the north pier.jpg"></p>'
+        '<p><img src="c.jpg" alt="The lit tunnel of the wish tree over the canal"></p>',
+    )
+    assert figures == ["The lit tunnel of the wish tree over the canal"]
+
+
 def test_a_short_headline_inside_an_alt_text_is_no_sign_of_filler():
     figures = _figures_under("Storm", '<p><img src="a.jpg" alt="Storm clouds over the bay"></p>')
     assert figures == ["Storm clouds over the bay"]

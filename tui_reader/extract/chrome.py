@@ -149,11 +149,18 @@ _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 TITLE_IN_FIGURE_WORDS = 4
 
 
+# An alt text made from the image's file name ("Light-Festival-2018 Light a Wish_OGE
+# Group"): no description has an underscore or a picture's file extension.
+_FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|svg|tiff?)\b", re.I)
+
+
 def _filler_alt(text: str, meta: Any) -> bool:
-    """Whether an image's alt text is the page's headline with more words around it: filler
-    a blog engine writes into every image's alt text ("Living Room4 Spacious Modern Home
-    ..."), not a description of the picture. An image described by the headline alone is
-    the story's lead picture and stays."""
+    """Whether an image's alt text is filler, not a description of the picture: the image's
+    file name, or the page's headline with more words around it, which a blog engine writes
+    into every image's alt text ("Living Room4 Spacious Modern Home ..."). An image
+    described by the headline alone is the story's lead picture and stays."""
+    if _FILE_NAME.search(text):
+        return True
     title = getattr(meta, "title", None)
     if not title or len(title.split()) < TITLE_IN_FIGURE_WORDS:
         return False
