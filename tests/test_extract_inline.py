@@ -81,3 +81,12 @@ def test_empty_boxes_in_a_line_are_each_looked_past_a_bounded_number_of_times(
     # each box looks past at most two empty neighbours on each side: the old walk over
     # every empty neighbour took 30 s for 5,000 boxes
     assert looks <= 2 * inline.SKIPPED_WIDGETS * boxes
+
+
+def test_a_name_styled_inside_its_link_keeps_every_word() -> None:
+    said = _cleaned(
+        "Shares of <a href='/q/A' class='companyRollover'>Acme <b>Holdings</b></a> fell, "
+        "said <span class='rollover'><a href='/p/ana'>Ana <em>Reis</em></a>"
+        "<span class='card'>Mayor since 2019</span></span> today."
+    )
+    assert said == "Shares of Acme Holdings fell, said Ana Reis today."

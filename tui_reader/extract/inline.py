@@ -72,21 +72,31 @@ def in_sentence(el: Any) -> bool:
     return not _blank(_text_before(el)) and not _blank(_text_after(el))
 
 
+# Tags that only style the words they hold: inside a name, part of it ("<b>Noem</b>").
+_FORMATTING = frozenset("abbr b bdi bdo cite dfn em font i mark q s small strong sub sup u".split())
+
+
+def _is_box(child: Any) -> bool:
+    """A child that is a box of its own (the card shown on hover), not the name's words."""
+    if not isinstance(child.tag, str) or child.tag not in _FORMATTING:
+        return True
+    return bool(child.get("class"))
+
+
 def cut_to_label(el: Any) -> bool:
-    """Cut an element inside a sentence to what the sentence shows of it, its own leading
-    text or else its first child, when that is a few words; say whether it was cut (a
-    False leaves the element as it was)."""
+    """Cut an element inside a sentence to what the sentence shows of it, when that is a
+    few words: its own text and the words styled after it, or else its first child, up to
+    the first box inside it. Say whether it was cut (a False leaves the element as it was)."""
     if not in_sentence(el):
         return False
     children = list(el)
-    if not _blank(el.text):
-        label, rest = el.text, children
-    elif children:
-        label, rest = children[0].text_content(), children[1:]
-    else:
+    start = 0 if not _blank(el.text) else 1  # the label starts with the text or a child
+    if start > len(children):
         return False
-    if len(label.split()) > LABEL_WORDS:
+    cut = next((i for i in range(start, len(children)) if _is_box(children[i])), len(children))
+    label = (el.text or "") + " ".join(c.text_content() + (c.tail or "") for c in children[:cut])
+    if _blank(label) or len(label.split()) > LABEL_WORDS:
         return False
-    for child in rest:
+    for child in children[cut:]:
         el.remove(child)  # with its tail: the box's own text
     return True
