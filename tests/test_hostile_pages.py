@@ -168,3 +168,15 @@ def test_a_page_that_hides_its_story_until_a_script_shows_it_is_read(hides: str)
     body_hidden = f"<body style='display:none'>{PARA * 3}</body>"
     text = extract_html(f"<html><head></head>{body_hidden}</html>", "t").text
     assert "The harbour trust met on Tuesday" in text
+
+
+def test_a_long_menu_with_the_site_name_as_its_heading_is_still_a_menu() -> None:
+    from lxml import html as lxml_html
+
+    from tui_reader.extract.unseen import open_furniture_holding_story
+
+    links = "".join(f"<li><a href='/s/{n}'>Section {n} of the site</a></li>" for n in range(60))
+    menu = f"<nav><h1>Harbour Times</h1><ul>{links}</ul></nav><article>{PARA}</article>"
+    left_open = f"<nav><a href='/'>Home</a><article>{PARA * 3}</article></nav>"
+    assert not open_furniture_holding_story(lxml_html.fromstring(page(body=menu)))
+    assert open_furniture_holding_story(lxml_html.fromstring(page(body=left_open)))

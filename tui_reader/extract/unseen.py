@@ -6,7 +6,7 @@ no end tag (a parser nests every later box in the one never closed). Such a box 
 the marks that hide it go, its contents stay.
 
 The same for a menu or a column beside the story (``<nav>``, ``<aside>``) that holds most
-of the page's text and the story itself (its ``<article>``, ``<main>`` or ``<h1>``): one
+of the page's text and the story itself (its ``<article>`` or ``<main>``): one
 left open by the page, or by the parser, which keeps an HTML5 box open past its end tag
 when a box inside it is unclosed. A long sidebar beside a short post is still dropped.
 """
@@ -107,7 +107,8 @@ _OUTERMOST_FURNITURE = lxml.etree.XPath(
     "//body//*[self::nav or self::aside or self::dialog or self::menu]"
     "[not(ancestor::nav or ancestor::aside or ancestor::dialog or ancestor::menu)]"
 )
-_HOLDS_STORY = lxml.etree.XPath("boolean(.//article or .//main or .//*[@role='main'] or .//h1)")
+# Not an <h1>: a site's menu often holds its name as one.
+_HOLDS_STORY = lxml.etree.XPath("boolean(.//article or .//main or .//*[@role='main'])")
 
 
 def open_furniture_holding_story(doc: lxml_html.HtmlElement) -> bool:
