@@ -103,10 +103,6 @@ def open_swallowing_boxes(
 
 
 _FURNITURE_TAGS = ("nav", "aside", "dialog", "menu")
-_OUTERMOST_FURNITURE = lxml.etree.XPath(
-    "//body//*[self::nav or self::aside or self::dialog or self::menu]"
-    "[not(ancestor::nav or ancestor::aside or ancestor::dialog or ancestor::menu)]"
-)
 # Not an <h1>: a site's menu often holds its name as one.
 _HOLDS_STORY = lxml.etree.XPath("boolean(.//article or .//main or .//*[@role='main'])")
 
@@ -115,11 +111,16 @@ def open_furniture_holding_story(doc: lxml_html.HtmlElement) -> bool:
     """Make a box of the outermost menu or column that holds most of the page's text and
     the story's own markup; say whether one was opened."""
     body = doc.find("body")
-    boxes = _OUTERMOST_FURNITURE(doc) if body is not None else []
-    if not boxes:
+    if body is None:
+        return False
+    outermost: list[lxml_html.HtmlElement] = []
+    for el in body.iter(*_FURNITURE_TAGS):  # in document order: an outer one comes first
+        if not outermost or not any(a is outermost[-1] for a in el.iterancestors()):
+            outermost.append(el)
+    if not outermost:
         return False
     least = SWALLOWED_SHARE * len(body.text_content())
-    for el in boxes:  # none inside another: their text is read once
+    for el in outermost:  # none inside another: their text is read once
         if len(el.text_content()) > least and _HOLDS_STORY(el):
             el.tag = "div"
             return True  # the others hold less than the rest of the page
