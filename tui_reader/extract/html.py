@@ -42,7 +42,7 @@ from .errors import ExtractionError
 from .furniture import is_caption_box, is_furniture_node
 from .inline import cut_to_label
 from .metadata import Metadata, read_metadata
-from .photos import PHOTO_POST_CAPTIONS, adds_captions, caption_said, may_be_photo_post
+from .photos import adds_captions, caption_said, may_be_photo_post
 from .readable import readable_content
 from .selection import select_blocks
 from .standfirst import lead_outside
@@ -289,7 +289,7 @@ def _extract(
         # a photo post's captions are its story: read again with them, kept when that body
         # holds all this one does and captions of its own
         shown = _extract(text, source, url, local_base, keep_captions=True)
-        if adds_captions(shown.text, blocks, min(len(captions), PHOTO_POST_CAPTIONS)):
+        if adds_captions(shown.text, blocks, captions):
             return shown
     builder = TextBuilder()
     for b in blocks:

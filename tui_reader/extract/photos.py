@@ -47,9 +47,11 @@ def may_be_photo_post(words: int, captions: set[str]) -> bool:
     return words < PHOTO_POST_WORDS or (len(captions) >= GALLERY_CAPTIONS and said >= words)
 
 
-def adds_captions(text: str, blocks: list[PendingBlock], least: int = PHOTO_POST_CAPTIONS) -> bool:
-    """Whether a body read with the captions holds every paragraph of ``blocks`` and adds
-    ``least`` or more different captions to them, each saying more than a credit."""
+def adds_captions(text: str, blocks: list[PendingBlock], captions: set[str]) -> bool:
+    """Whether a body read with the page's ``captions`` holds every paragraph of ``blocks``
+    and adds different captions to them, each saying more than a credit: three or more, or
+    every one of the fewer the page has (a page of one picture)."""
+    least = min(len(captions), PHOTO_POST_CAPTIONS)
     said = [b.plain for b in blocks if b.kind == "paragraph"]
     if not all(p in text for p in said):
         return False
